@@ -1,0 +1,50 @@
+// 人民币大写 (Chinese capital numerals for amounts), as the 《支付结算办法》 rules write them on settlement
+// slips: 零 stands once for a run of zeros inside the number; 元 followed by 整 when there are no 角 and 分,
+// 角 followed by 整 when there is no 分, nothing after 分; "零" after 元 when the 元 digit is 0 (or 角 is 0)
+// and smaller units follow.
+import { Decimal } from './decimal.js';
+import { parseAmount } from './amount.js';
+import type { Amount } from './types.js';
+
+const DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const UNITS = ['', '拾', '佰', '仟'];
+const SECTIONS = ['', '万', '亿', '万亿'];
+
+function integerPart(s: string): string {
+  if (/^0+$/.test(s)) return '';
+  let out = '';
+  let pendingZero = false;
+  for (let i = 0; i < s.length; i++) {
+    const d = Number(s[i]);
+    const pos = s.length - 1 - i;
+    if (d === 0) pendingZero = out !== '';
+    else {
+      if (pendingZero) out += '零';
+      pendingZero = false;
+      out += DIGITS[d]! + UNITS[pos % 4]!;
+    }
+    if (pos % 4 === 0 && pos > 0 && Number(s.slice(Math.max(0, i - 3), i + 1)) !== 0) {
+      out += SECTIONS[pos / 4]!;
+    }
+  }
+  return out;
+}
+
+/** "72500" → "柒万贰仟伍佰元整"; "0.05" → "伍分"; "1010.50" → "壹仟零壹拾元零伍角整". */
+export function toChineseCapital(amount: Amount): string {
+  const fixed = parseAmount(amount);
+  const d = new Decimal(fixed);
+  const [intText, frac] = d.toFixed(2).split('.') as [string, string];
+  const jiao = Number(frac[0]);
+  const fen = Number(frac[1]);
+  const yuan = integerPart(intText);
+  if (!yuan && !jiao && !fen) return '零元整';
+  let out = yuan ? `${yuan}元` : '';
+  if (!jiao && !fen) return `${out}整`;
+  const yuanDigitZero = yuan !== '' && intText.endsWith('0');
+  if (jiao) out += `${yuanDigitZero ? '零' : ''}${DIGITS[jiao]}角`;
+  else if (yuan) out += '零';
+  if (fen) out += `${DIGITS[fen]}分`;
+  else out += '整';
+  return out;
+}

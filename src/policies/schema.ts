@@ -1,0 +1,331 @@
+// The shape of policy data, as OpenFisca shapes its parameters: every figure carries the clause it comes
+// from, every reading of the text that is ours and not the document's carries a note. zod/mini keeps the
+// embeddable bundle small; strict objects make a misspelt key an error instead of a silently ignored one.
+import * as z from 'zod/mini';
+import { Decimal } from '../engine/decimal.js';
+import { DbbxPolicyError, type PolicyProblem } from '../engine/errors.js';
+import { isIsoDate } from '../engine/dates.js';
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const REGION_CODE = /^\d{6}$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+const decimalText = z.string().check(z.regex(DECIMAL));
+const dateText = z.string().check(z.regex(DATE));
+const text = z.string().check(z.minLength(1));
+
+export const schemeSchema = z.enum(['resident', 'employee']);
+export const groupSchema = z.enum(['general', 'medical-assistance', 'extreme-poverty', 'subsistence', 'registered-poor']);
+const specialGroupSchema = z.enum(['medical-assistance', 'extreme-poverty', 'subsistence', 'registered-poor']);
+
+export const citationSchema = z.strictObject({
+  /** Document number, e.g. 甬政办发〔2013〕268号. */
+  document: text,
+  /** Clause, e.g. 五、保障范围. */
+  clause: text,
+  /** The words of the document the figure is read from, verbatim (whitespace aside). */
+  quote: text,
+});
+
+const noteSchema = z.strictObject({ zh: text, en: text });
+/** 'minimum' = the document says 不低于 / 以上: the tendered figure may be more generous. */
+const basisSchema = z.enum(['exact', 'minimum']);
+
+const moneyFigure = z.strictObject({
+  amount: decimalText,
+  citation: citationSchema,
+  basis: z.optional(basisSchema),
+  note: z.optional(noteSchema),
+});
+
+const tierSchema = z.strictObject({
+  /** Absolute point on the year's cumulative burden where the band starts (exclusive). */
+  from: decimalText,
+  /** Where it ends (inclusive); null = no upper limit. */
+  to: z.nullable(decimalText),
+  ratio: decimalText,
+  citation: citationSchema,
+  basis: z.optional(basisSchema),
+  note: z.optional(noteSchema),
+});
+
+const capSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('none'), citation: citationSchema, note: z.optional(noteSchema) }),
+  z.strictObject({
+    /** 封顶 on the payout: the year's payout never exceeds amount. */
+    kind: z.literal('payout'),
+    amount: z.nullable(decimalText),
+    citation: citationSchema,
+    basis: z.optional(basisSchema),
+    note: z.optional(noteSchema),
+  }),
+  z.strictObject({
+    /** Limit on the compliant expenses counted: burden above amount is not paid. */
+    kind: z.literal('expense'),
+    amount: z.nullable(decimalText),
+    citation: citationSchema,
+    basis: z.optional(basisSchema),
+    note: z.optional(noteSchema),
+  }),
+]);
+
+const ratioAdjustment = z.union([
+  /** Every tier's ratio + add (percentage points). */
+  z.strictObject({ add: decimalText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema) }),
+  /** Every tier's ratio raised to at least atLeast. */
+  z.strictObject({ atLeast: decimalText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema) }),
+]);
+
+const groupRuleSchema = z.strictObject({
+  label: noteSchema,
+  citation: citationSchema,
+  note: z.optional(noteSchema),
+  /** Threshold × (1 − reduceBy). */
+  threshold: z.optional(z.strictObject({
+    reduceBy: decimalText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema),
+  })),
+  ratio: z.optional(ratioAdjustment),
+  cap: z.optional(capSchema),
+});
+
+const exclusionSchema = z.strictObject({
+  id: z.string().check(z.regex(ID)),
+  /** Item number in the document's list. */
+  item: text,
+  zh: text,
+  en: text,
+  citation: citationSchema,
+});
+
+const schemeRuleSchema = z.strictObject({
+  /** The clause that says this scheme's insured are covered. */
+  coverage: citationSchema,
+  threshold: moneyFigure,
+  tiers: z.array(tierSchema).check(z.minLength(1)),
+  cap: capSchema,
+  groups: z.optional(z.partialRecord(specialGroupSchema, groupRuleSchema)),
+  /** When present, only these groups are covered at all (Xinbei: 低保对象 only). */
+  eligibleGroups: z.optional(z.strictObject({ groups: z.array(groupSchema).check(z.minLength(1)), citation: citationSchema })),
+  /** Expenses within scope but outside the catalogue, paid at their own ratio (Xinbei). */
+  otherSelfPaid: z.optional(z.strictObject({
+    ratio: decimalText,
+    citation: citationSchema,
+    note: z.optional(noteSchema),
+    limit: z.strictObject({ amount: z.nullable(decimalText), citation: citationSchema, note: z.optional(noteSchema) }),
+  })),
+  exclusions: z.optional(z.array(exclusionSchema)),
+});
+
+const regionSchema = z.strictObject({ code: z.string().check(z.regex(REGION_CODE)), zh: text, en: text });
+/** date: the date the document bears; null where the text we have shows none. */
+const documentSchema = z.strictObject({ no: text, title: text, issuer: text, date: z.nullable(dateText) });
+const dateFigure = z.strictObject({ date: dateText, citation: citationSchema, note: z.optional(noteSchema) });
+
+export const financingKeySchema = z.enum([
+  'premium-per-person', 'premium-ceiling', 'fund-share', 'fund-share-ceiling', 'profit-cap',
+  'profit-cap-incl-cost', 'expert-review-cap', 'quarterly-transfer', 'profit-band', 'loss-band',
+]);
+
+const financingFactSchema = z.strictObject({
+  key: financingKeySchema,
+  scheme: z.optional(schemeSchema),
+  label: noteSchema,
+  /** null = the document leaves it to the tender or to another document. */
+  value: z.nullable(decimalText),
+  unit: z.enum(['yuan-per-person-year', 'share-of-premium', 'share-of-fund-income', 'yuan']),
+  citation: citationSchema,
+  basis: z.optional(z.enum(['exact', 'minimum', 'maximum', 'approximate'])),
+  note: z.optional(noteSchema),
+});
+
+const interpretationSchema = z.strictObject({
+  id: z.string().check(z.regex(ID)),
+  zh: text,
+  en: text,
+  citation: z.optional(citationSchema),
+});
+
+const commonFields = {
+  id: z.string().check(z.regex(ID)),
+  region: regionSchema,
+  document: documentSchema,
+  effectiveFrom: dateFigure,
+  effectiveTo: z.nullable(dateFigure),
+  financing: z.array(financingFactSchema),
+  notes: z.array(interpretationSchema),
+};
+
+export const cityPolicySchema = z.strictObject({
+  kind: z.literal('city'),
+  ...commonFields,
+  province: regionSchema,
+  schemes: z.strictObject({ resident: z.optional(schemeRuleSchema), employee: z.optional(schemeRuleSchema) }),
+});
+
+export const overlayPolicySchema = z.strictObject({
+  kind: z.literal('overlay'),
+  ...commonFields,
+  /** Which city policies it governs: region codes starting with regionPrefix, for these schemes. */
+  appliesTo: z.strictObject({
+    regionPrefix: z.string().check(z.regex(/^\d{2,6}$/)),
+    schemes: z.array(schemeSchema).check(z.minLength(1)),
+    citation: citationSchema,
+    note: z.optional(noteSchema),
+  }),
+  groups: z.partialRecord(specialGroupSchema, groupRuleSchema),
+});
+
+export const policySchema = z.discriminatedUnion('kind', [cityPolicySchema, overlayPolicySchema]);
+
+export type PolicyCitation = z.infer<typeof citationSchema>;
+export type CityPolicy = z.infer<typeof cityPolicySchema>;
+export type OverlayPolicy = z.infer<typeof overlayPolicySchema>;
+export type PolicyData = z.infer<typeof policySchema>;
+/** What an operator writes: the same shape before validation. */
+export type PolicyInput = z.input<typeof policySchema>;
+export type SchemeRule = z.infer<typeof schemeRuleSchema>;
+export type GroupRule = z.infer<typeof groupRuleSchema>;
+export type CapData = z.infer<typeof capSchema>;
+export type TierData = z.infer<typeof tierSchema>;
+export type FinancingFact = z.infer<typeof financingFactSchema>;
+
+// ---- plain-words problems -------------------------------------------------------------------------
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += (out ? '.' : '') + String(p);
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+const FORMAT_WORDS: [RegExp, string, string][] = [
+  [DECIMAL, '应为非负十进制数字的字符串，例如 "20000" 或 "0.55"', 'should be a non-negative decimal string such as "20000" or "0.55"'],
+  [DATE, '应为 YYYY-MM-DD 格式的日期', 'should be a date written YYYY-MM-DD'],
+  [REGION_CODE, '应为 6 位行政区划代码（GB/T 2260）', 'should be a 6-digit GB/T 2260 region code'],
+  [ID, '应为小写字母、数字和连字符组成的标识', 'should be an id of lower-case letters, digits and hyphens'],
+];
+
+const TYPE_WORDS: Record<string, [string, string]> = {
+  string: ['文字', 'a string'], number: ['数字', 'a number'], object: ['对象', 'an object'],
+  array: ['列表', 'a list'], boolean: ['是/否', 'true or false'],
+};
+
+interface ZodIssueLike {
+  code: string; path: PropertyKey[]; expected?: string; keys?: string[]; values?: unknown[];
+  pattern?: string; minimum?: number | bigint; origin?: string;
+}
+
+function describe(iss: ZodIssueLike, data: unknown): PolicyProblem {
+  const path = pathText(iss.path);
+  switch (iss.code) {
+    case 'invalid_type': {
+      if (valueAt(data, iss.path) === undefined) return { path, zh: '缺少此项。', en: 'is missing.' };
+      const [zh, en] = TYPE_WORDS[iss.expected ?? ''] ?? [iss.expected ?? '?', iss.expected ?? '?'];
+      return { path, zh: `应为${zh}。`, en: `should be ${en}.` };
+    }
+    case 'unrecognized_keys': {
+      const keys = (iss.keys ?? []).join(', ');
+      return { path, zh: `有未知字段：${keys}（拼写错误？）。`, en: `has unknown keys: ${keys} (a typo?).` };
+    }
+    case 'invalid_format': {
+      const hit = FORMAT_WORDS.find(([re]) => String(re) === iss.pattern);
+      return hit ? { path, zh: `${hit[1]}。`, en: `${hit[2]}.` } : { path, zh: '格式不对。', en: 'has the wrong format.' };
+    }
+    case 'invalid_value': {
+      const vals = (iss.values ?? []).map((v) => JSON.stringify(v)).join(', ');
+      return { path, zh: `应为以下之一：${vals}。`, en: `should be one of: ${vals}.` };
+    }
+    case 'invalid_union':
+      return { path, zh: '不是允许的任何一种写法（检查 kind 或字段名）。', en: 'matches none of the allowed forms (check kind and the field names).' };
+    case 'too_small':
+      return iss.origin === 'array'
+        ? { path, zh: '不能为空列表。', en: 'cannot be an empty list.' }
+        : { path, zh: '不能为空。', en: 'cannot be empty.' };
+    default:
+      return { path, zh: '不符合政策数据格式。', en: 'does not fit the policy data format.' };
+  }
+}
+
+// ---- what a shape cannot say -----------------------------------------------------------------------
+
+function semanticProblems(p: PolicyData): PolicyProblem[] {
+  const out: PolicyProblem[] = [];
+  const add = (path: string, zh: string, en: string) => out.push({ path, zh, en });
+  const ratioOk = (path: string, r: string) => {
+    if (new Decimal(r).greaterThan(1)) add(path, '比例不能超过 1（100%）。', 'a ratio cannot exceed 1 (100%).');
+  };
+
+  if (!isIsoDate(p.effectiveFrom.date)) add('effectiveFrom.date', '不是真实的日期。', 'is not a real date.');
+  if (p.effectiveTo) {
+    if (!isIsoDate(p.effectiveTo.date)) add('effectiveTo.date', '不是真实的日期。', 'is not a real date.');
+    else if (p.effectiveTo.date < p.effectiveFrom.date) {
+      add('effectiveTo.date', '早于生效日期。', 'is before effectiveFrom.');
+    }
+  }
+
+  const checkGroups = (base: string, groups: Partial<Record<string, GroupRule>> | undefined) => {
+    for (const [g, rule] of Object.entries(groups ?? {})) {
+      if (!rule) continue;
+      if (rule.threshold && new Decimal(rule.threshold.reduceBy).greaterThan(1)) {
+        add(`${base}.${g}.threshold.reduceBy`, '降低比例不能超过 1（100%）。', 'a reduction cannot exceed 1 (100%).');
+      }
+      if (rule.ratio && 'atLeast' in rule.ratio) ratioOk(`${base}.${g}.ratio.atLeast`, rule.ratio.atLeast);
+      if (rule.ratio && 'add' in rule.ratio) ratioOk(`${base}.${g}.ratio.add`, rule.ratio.add);
+    }
+  };
+
+  if (p.kind === 'overlay') {
+    checkGroups('groups', p.groups);
+    return out;
+  }
+
+  const schemes = Object.entries(p.schemes).filter(([, r]) => r);
+  if (schemes.length === 0) add('schemes', '至少要有一个险种（resident 或 employee）。', 'needs at least one scheme (resident or employee).');
+  for (const [scheme, rule] of schemes) {
+    if (!rule) continue;
+    const base = `schemes.${scheme}`;
+    const tiers = rule.tiers;
+    if (tiers[0] && tiers[0].from !== rule.threshold.amount && !new Decimal(tiers[0].from).equals(rule.threshold.amount)) {
+      add(`${base}.tiers[0].from`, '第一个报销段应从起付标准开始。', 'the first tier should start at the threshold.');
+    }
+    tiers.forEach((t, i) => {
+      ratioOk(`${base}.tiers[${i}].ratio`, t.ratio);
+      if (t.to !== null && !new Decimal(t.to).greaterThan(t.from)) {
+        add(`${base}.tiers[${i}].to`, '报销段上限应大于下限。', 'a tier must end above where it starts.');
+      }
+      const next = tiers[i + 1];
+      if (next) {
+        if (t.to === null) add(`${base}.tiers[${i}].to`, '只有最后一个报销段可以没有上限。', 'only the last tier may be open-ended.');
+        else if (!new Decimal(next.from).equals(t.to)) {
+          add(`${base}.tiers[${i + 1}].from`, '报销段应首尾相接（上一段的上限）。', 'tiers must be contiguous (start where the previous one ends).');
+        }
+      }
+    });
+    checkGroups(`${base}.groups`, rule.groups);
+    if (rule.otherSelfPaid) ratioOk(`${base}.otherSelfPaid.ratio`, rule.otherSelfPaid.ratio);
+  }
+  return out;
+}
+
+/** Validates policy data; throws DbbxPolicyError naming every bad path in both languages. */
+export function parsePolicy(data: unknown): PolicyData {
+  const r = policySchema.safeParse(data);
+  if (!r.success) {
+    throw new DbbxPolicyError(r.error.issues.map((i) => describe(i as unknown as ZodIssueLike, data)));
+  }
+  const problems = semanticProblems(r.data);
+  if (problems.length) throw new DbbxPolicyError(problems);
+  return r.data;
+}

@@ -1,0 +1,27 @@
+// Every test runs in real headless Chromium from Debian (/usr/bin/chromium, or CHROME_PATH):
+// npm cannot download browsers on these machines, so nothing here may try to.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+          '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+};
