@@ -26,7 +26,9 @@ const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
  * Reads one amount. `fieldLabel` names the field in each language for the message.
  * Empty input is reported as 'required'; callers decide whether the field is optional.
  */
-export function parseAmountField(input: unknown, field: string, label: { zh: string; en: string }): ParseResult {
+export function parseAmountField(
+  input: unknown, field: string, label: { zh: string; en: string }, max: Decimal | null = MAX_AMOUNT,
+): ParseResult {
   const fail = (code: string, zh: string, en: string): ParseResult => ({
     ok: false,
     issue: issue(field, code, `${label.zh}：${zh}`, `${label.en}: ${en}`),
@@ -65,7 +67,7 @@ export function parseAmountField(input: unknown, field: string, label: { zh: str
   if (d.decimalPlaces() > 2) {
     return fail('too-precise', '金额最多精确到分（两位小数）。', 'amounts go to the fen at most (two decimal places).');
   }
-  if (d.greaterThan(MAX_AMOUNT)) {
+  if (max && d.greaterThan(max)) {
     return fail('too-large', '超过 1 亿元，请核对金额。', 'is over 100,000,000 yuan; please check the figure.');
   }
   return { ok: true, value: d.abs() };
@@ -75,8 +77,8 @@ export function parseAmountField(input: unknown, field: string, label: { zh: str
  * The parser every field of the product uses: returns the amount in 元 as a 2-decimal string, or throws
  * DbbxInputError naming `field`.
  */
-export function parseAmount(input: Amount, field = 'amount'): string {
-  const r = parseAmountField(input, field, { zh: '金额', en: 'Amount' });
+export function parseAmount(input: Amount, field = 'amount', max: Decimal | null = MAX_AMOUNT): string {
+  const r = parseAmountField(input, field, { zh: '金额', en: 'Amount' }, max);
   if (!r.ok) throw new DbbxInputError([r.issue]);
   return r.value.toFixed(2);
 }

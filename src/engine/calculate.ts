@@ -108,9 +108,10 @@ export function calculate(request: CalculationRequest): CalculationResult {
   if (!SCHEMES.includes(scheme)) {
     issues.push(issue('scheme', 'bad-scheme', '险种应为 resident（城乡居民）或 employee（职工）。', 'Scheme should be resident or employee.'));
   }
-  const askedGroup = req.group as Group | undefined;
+  let askedGroup = req.group as Group | undefined;
   if (askedGroup !== undefined && !GROUPS.includes(askedGroup)) {
     issues.push(issue('group', 'bad-group', `人群“${String(askedGroup)}”不是可选值：${GROUPS.join('、')}。`, `Group "${String(askedGroup)}" is not one of: ${GROUPS.join(', ')}.`));
+    askedGroup = undefined;
   }
 
   // --- amounts ---

@@ -1,7 +1,8 @@
 // 人民币大写 (Chinese capital numerals for amounts), as the 《支付结算办法》 rules write them on settlement
-// slips: 零 stands once for a run of zeros inside the number; 元 followed by 整 when there are no 角 and 分,
-// 角 followed by 整 when there is no 分, nothing after 分; "零" after 元 when the 元 digit is 0 (or 角 is 0)
-// and smaller units follow.
+// slips. Where the rules allow two forms we write the first one they give: 零 stands once for a run of zeros
+// inside the number but not for zeros that merely end the 万 section (壹拾万柒仟元); 零 after 元 when the 元
+// digit is 0 and 角 follows (壹仟陆佰捌拾元零叁角贰分), and always when 角 is 0 and 分 follows; 整 after 元 or 角
+// when nothing smaller follows, nothing after 分.
 import { Decimal } from './decimal.js';
 import { parseAmount } from './amount.js';
 import type { Amount } from './types.js';
@@ -25,6 +26,9 @@ function integerPart(s: string): string {
     }
     if (pos % 4 === 0 && pos > 0 && Number(s.slice(Math.max(0, i - 3), i + 1)) !== 0) {
       out += SECTIONS[pos / 4]!;
+      // Zeros that only end a written section need no 零 (壹拾万柒仟, the rules' first form); zeros that fill
+      // a whole section do (壹亿零伍仟).
+      pendingZero = false;
     }
   }
   return out;
@@ -32,7 +36,8 @@ function integerPart(s: string): string {
 
 /** "72500" → "柒万贰仟伍佰元整"; "0.05" → "伍分"; "1010.50" → "壹仟零壹拾元零伍角整". */
 export function toChineseCapital(amount: Amount): string {
-  const fixed = parseAmount(amount);
+  // Any exact amount can be written out; the 1亿 plausibility limit is for requests, not for numerals.
+  const fixed = parseAmount(amount, 'amount', null);
   const d = new Decimal(fixed);
   const [intText, frac] = d.toFixed(2).split('.') as [string, string];
   const jiao = Number(frac[0]);

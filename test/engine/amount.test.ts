@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { parseAmount, parseAmountField, DbbxInputError } from '../../src/engine/index.js';
+
+const label = { zh: '年度累计个人负担', en: 'Year-to-date burden' };
+const refused = (input: unknown) => {
+  const r = parseAmountField(input, 'selfPaid', label);
+  if (r.ok) expect.fail(`"${String(input)}" should be refused`);
+  return r.ok ? null! : r.issue;
+};
+
+describe('amounts as people type them', () => {
+  it('reads plain, grouped, 万 and full-width forms exactly', () => {
+    expect(parseAmount('18000')).to.equal('18000.00');
+    expect(parseAmount('18,000.50')).to.equal('18000.50');
+    expect(parseAmount('1.8万')).to.equal('18000.00');
+    expect(parseAmount('1.8万元')).to.equal('18000.00');
+    expect(parseAmount('１８，０００．５０')).to.equal('18000.50');
+    expect(parseAmount('１.８万')).to.equal('18000.00');
+    expect(parseAmount(' ¥1,234 元 ')).to.equal('1234.00');
+    expect(parseAmount('1.234567万')).to.equal('12345.67');
+    expect(parseAmount('.5')).to.equal('0.50');
+    expect(parseAmount(18000.5)).to.equal('18000.50');
+    expect(parseAmount(0)).to.equal('0.00');
+  });
+
+  it('refuses what it cannot read exactly, saying why in both languages', () => {
+    expect(refused('').code).to.equal('required');
+    expect(refused('abc')).to.deep.include({ field: 'selfPaid', code: 'not-a-number' });
+    expect(refused('abc').zh).to.contain('年度累计个人负担').and.contain('不是金额');
+    expect(refused('abc').en).to.contain('Year-to-date burden').and.contain('is not an amount');
+    expect(refused('-1').code).to.equal('negative');
+    expect(refused(-0.01).code).to.equal('negative');
+    expect(refused('1,80,00').code).to.equal('bad-grouping');
+    expect(refused('100.001').code).to.equal('too-precise');
+    expect(refused('1.2345678万').code).to.equal('too-precise');
+    expect(refused(0.1 + 0.2).code).to.equal('too-precise');
+    expect(refused(Number.NaN).code).to.equal('not-a-number');
+    expect(refused(Number.POSITIVE_INFINITY).code).to.equal('not-a-number');
+    expect(refused('2亿').code).to.equal('not-a-number');
+    expect(refused('100000000.01').code).to.equal('too-large');
+    expect(refused('18000元5角').code).to.equal('not-a-number');
+  });
+
+  it('throws DbbxInputError from parseAmount', () => {
+    expect(() => parseAmount('x', 'selfPaid')).to.throw(DbbxInputError);
+  });
+});

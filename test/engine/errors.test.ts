@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { inputIssues } from '../helpers.js';
+
+const base = { region: '330200', date: '2015-06-01', scheme: 'resident', selfPaid: '150000' };
+
+describe('requests the engine refuses', () => {
+  it('names an unknown region and lists the ones it knows', () => {
+    const [i] = inputIssues({ ...base, region: '999999' });
+    expect(i).to.deep.include({ field: 'region', code: 'unknown-region' });
+    expect(i!.zh).to.contain('999999').and.contain('宁波市（市区）（330200）');
+    expect(i!.en).to.contain('Ningbo (urban districts) (330200)');
+    expect(inputIssues({ ...base, region: 'Ningbo' })[0]!.code).to.equal('bad-region');
+  });
+
+  it('refuses dates that are not days', () => {
+    expect(inputIssues({ ...base, date: '2015-02-30' }).map((i) => [i.field, i.code])).to.deep.equal([['date', 'bad-date']]);
+    expect(inputIssues({ ...base, date: '2015/06/01' })[0]!.field).to.equal('date');
+  });
+
+  it('refuses unknown schemes and groups', () => {
+    expect(inputIssues({ ...base, scheme: 'rural' })[0]!.field).to.equal('scheme');
+    expect(inputIssues({ ...base, group: 'vip' })[0]!.field).to.equal('group');
+  });
+
+  it('reports every bad amount at once, each naming its field', () => {
+    const issues = inputIssues({ ...base, selfPaid: '-5', priorSelfPaid: 'abc' });
+    expect(issues.map((i) => [i.field, i.code])).to.deep.equal([['selfPaid', 'negative'], ['priorSelfPaid', 'not-a-number']]);
+    expect(issues[1]!.message).to.contain('本次之前的年度累计个人负担').and.contain('Year-to-date burden before this claim');
+  });
+
+  it('refuses a prior burden above the total that includes this claim', () => {
+    const [i] = inputIssues({ ...base, selfPaid: '100000', priorSelfPaid: '100000.01' });
+    expect(i).to.deep.include({ field: 'priorSelfPaid', code: 'prior-above-total' });
+    expect(i!.zh).to.contain('100000.01').and.contain('累计应包含本次费用');
+  });
+
+  it('refuses absurd amounts rather than calculating them', () => {
+    expect(inputIssues({ ...base, selfPaid: 1e12 })[0]!.code).to.equal('too-large');
+    expect(inputIssues({ ...base, selfPaid: '1e5' })[0]!.code).to.equal('not-a-number');
+  });
+
+  it('refuses Xinbei-only inputs for a policy that has none', () => {
+    expect(inputIssues({ ...base, otherSelfPaid: '100' }).map((i) => i.field)).to.deep.equal(['otherSelfPaid']);
+    expect(inputIssues({ ...base, excluded: [{ reason: '4', amount: '10' }] }).map((i) => i.field)).to.deep.equal(['excluded']);
+  });
+
+  it('refuses a missing request without crashing', () => {
+    expect(inputIssues(undefined).map((i) => i.field)).to.deep.equal(['region', 'date', 'scheme', 'selfPaid']);
+  });
+});
