@@ -1,26 +1,40 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 
-// Library build. Two entries with different promises:
-// - dist/engine.js: pure, DOM-free; lit / decimal.js / zod stay external so Node 20 can import() it
-//   next to its own node_modules, and a bundler dedupes them.
-// - dist/dbbx.js: built separately (scripts/build-bundle) as one minified file with everything inside,
-//   for the one-script-tag embedding.
+const here = import.meta.dirname;
+
+// `npm start` serves the project root so demo pages can load src/ directly; the root address opens the demo.
+const demoHome: Plugin = {
+  name: 'dbbx-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      } else next();
+    });
+  },
+};
+
+// Library build of the npm entries. lit / decimal.js / zod stay external: Node 20 imports dist/engine.js
+// next to its own node_modules, and a host's bundler dedupes them. The one-file embeddable bundle
+// (dist/dbbx.js, everything inside, minified) is built by scripts/build-bundle.mjs.
 export default defineConfig({
-  root: 'demo',
+  plugins: [demoHome],
   publicDir: false,
   build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
+    outDir: resolve(here, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { engine: resolve(import.meta.dirname, 'src/engine/index.ts') },
+      entry: { engine: resolve(here, 'src/engine/index.ts'), index: resolve(here, 'src/index.ts') },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
-      external: [/^lit/, /^decimal\.js/, /^zod/],
+      external: [/^lit/, /^@lit/, /^decimal\.js/, /^zod/],
     },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false },

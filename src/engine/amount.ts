@@ -20,7 +20,8 @@ function halfWidth(s: string): string {
 }
 
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
-const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
+// "1." reads as 1: a person part-way through typing "1.5" should not see an error flash.
+const PLAIN = /^\d+(\.\d*)?$|^\.\d+$/;
 
 /**
  * Reads one amount. `fieldLabel` names the field in each language for the message.
@@ -40,8 +41,14 @@ export function parseAmountField(
     if (input < 0) return fail('negative', '不能为负数。', 'cannot be negative.');
     d = new Decimal(input);
   } else if (typeof input === 'string') {
-    let s = halfWidth(input).trim().replace(/\s+/g, '');
+    // Spaces may stand around the number and its unit ("¥ 1.8 万元"), never inside it: "1500 300" is two
+    // numbers, not 1,500,300.
+    let s = halfWidth(input).trim().replace(/\s*([¥￥万元])\s*/g, '$1');
     if (s === '') return fail('required', '请填写金额。', 'please enter an amount.');
+    if (/\s/.test(s)) {
+      return fail('space-inside', `“${input}”中间有空格，请只写一个金额，例如 18000 或 18,000。`,
+        `"${input}" has a space inside it; write one amount, e.g. 18000 or 18,000.`);
+    }
     s = s.replace(/^[¥￥]/, '');
     if (/^[-−]/.test(s)) return fail('negative', '不能为负数。', 'cannot be negative.');
     let tenThousands = false;

@@ -110,7 +110,9 @@ export function calculate(request: CalculationRequest): CalculationResult {
   }
   let askedGroup = req.group as Group | undefined;
   if (askedGroup !== undefined && !GROUPS.includes(askedGroup)) {
-    issues.push(issue('group', 'bad-group', `人群“${String(askedGroup)}”不是可选值：${GROUPS.join('、')}。`, `Group "${String(askedGroup)}" is not one of: ${GROUPS.join(', ')}.`));
+    issues.push(issue('group', 'bad-group',
+      `人群“${String(askedGroup)}”不是可选值：${GROUPS.map((g) => `${GROUP_WORDS[g].zh}（${g}）`).join('、')}。`,
+      `Group "${String(askedGroup)}" is not one of: ${GROUPS.join(', ')}.`));
     askedGroup = undefined;
   }
 
@@ -163,10 +165,13 @@ export function calculate(request: CalculationRequest): CalculationResult {
         `${res.city.document.no}只覆盖${eligible.groups.map((g) => GROUP_WORDS[g].zh).join('、')}，不覆盖${GROUP_WORDS[group].zh}。`,
         `${res.city.document.no} covers ${eligible.groups.map((g) => GROUP_WORDS[g].en).join(', ')} only, not ${GROUP_WORDS[group].en}.`));
     } else if (!recognised.includes(group)) {
+      // 低保、特困 and registered-poor persons are usually also certified 医疗救助对象: say so where that is the
+      // group the policy favours, or a cashier may underpay them.
+      const ma = recognised.includes('medical-assistance') && group !== 'medical-assistance';
       warnings.push({
         code: 'group-not-recognised',
-        zh: `${res.city.document.no}（${SCHEME_WORDS[scheme].zh}）对${GROUP_WORDS[group].zh}没有特别规定，按普通参保人员计算。`,
-        en: `${res.city.document.no} (${SCHEME_WORDS[scheme].en}) has no special rule for ${GROUP_WORDS[group].en}; calculated as general insured.`,
+        zh: `${res.city.document.no}（${SCHEME_WORDS[scheme].zh}）对${GROUP_WORDS[group].zh}没有特别规定，按普通参保人员计算。${ma ? '如已认定为医疗救助对象，请选择“医疗救助对象”。' : ''}`,
+        en: `${res.city.document.no} (${SCHEME_WORDS[scheme].en}) has no special rule for ${GROUP_WORDS[group].en}; calculated as general insured.${ma ? ' If the person is a certified medical-assistance recipient, choose that group.' : ''}`,
       });
       group = 'general';
     }
@@ -218,15 +223,29 @@ export function calculate(request: CalculationRequest): CalculationResult {
   if (res.city.id === 'jiangyin-2020' && year > '2020') {
     warnings.push({
       code: 'threshold-year',
-      zh: `起付标准 ${money(new Decimal(res.rule.threshold.amount))} 元是 2020 年的标准，之后由无锡市每年确定；请核对 ${year} 年的标准。`,
-      en: `The ${money(new Decimal(res.rule.threshold.amount))} yuan threshold is 2020's; Wuxi sets it yearly — check the ${year} figure.`,
+      zh: `起付标准按文件中 2020 年的 ${money(new Decimal(res.rule.threshold.amount))} 元计算（本次适用 ${money(rule.threshold)} 元）；此后由无锡市每年确定，请核对 ${year} 年的标准。`,
+      en: `The threshold uses the document's 2020 figure of ${money(new Decimal(res.rule.threshold.amount))} yuan (${money(rule.threshold)} applied here); Wuxi sets it yearly — check the ${year} figure.`,
     });
   }
-  if (rule.tiers.some((t) => t.minimum) || (rule.cap.kind !== 'none' && rule.cap.minimum)) {
+  if (res.city.id === 'xinbei-2021-143' && year === '2021') {
+    warnings.push({
+      code: 'effective-date-uncertain',
+      zh: `${doc}自发布之日起实行，文本未载发布日期；2021 年内的结算可能仍按常新委办〔2018〕110号试行方案执行，请核对。`,
+      en: `${doc} applies from its publication, whose date the text does not give; settlements in 2021 may still fall under the 常新委办〔2018〕110号 trial scheme — please check.`,
+    });
+  }
+  const minimums: { doc: string; zh: string; en: string }[] = [];
+  if (rule.thresholdMinimum) minimums.push({ doc: rule.thresholdCitation.documentNo, zh: '起付标准的下调幅度', en: 'threshold reduction' });
+  for (const tier of rule.tiers.filter((x) => x.minimum)) minimums.push({ doc: tier.citation.documentNo, zh: '支付比例', en: 'ratios' });
+  if (rule.cap.kind !== 'none' && rule.cap.minimum) minimums.push({ doc: rule.cap.citation.documentNo, zh: '封顶线', en: 'cap' });
+  if (minimums.length) {
+    const docs = [...new Set(minimums.map((m) => m.doc))];
+    const zh = [...new Set(minimums.map((m) => m.zh))];
+    const en = [...new Set(minimums.map((m) => m.en))];
     warnings.push({
       code: 'document-minimum',
-      zh: `${doc}规定的比例和封顶线是最低标准（“不低于”），实际按招标结果执行，可能更高。`,
-      en: `${doc} sets minimum ratios and cap ("不低于"); the tendered figures apply and may be higher.`,
+      zh: `${docs.join('、')}规定的${zh.join('、')}是最低标准（“不低于”“以上”），按最低标准计算；实际执行标准（如招标结果）可能更优惠。`,
+      en: `${docs.join(', ')} sets minimums for the ${en.join(', ')} ("at least"); they are applied as such, and the figures in force (e.g. the tender's) may be more generous.`,
     });
   }
   if (rule.cap.kind !== 'none' && rule.cap.amount === null) {

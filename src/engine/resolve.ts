@@ -20,6 +20,8 @@ export interface EffectiveRule {
   group: Group;
   threshold: D;
   thresholdCitation: Citation;
+  /** The threshold was lowered by a document minimum ("下调不低于"). */
+  thresholdMinimum: boolean;
   tiers: EffectiveTier[];
   cap: EffectiveCap;
   sources: Citation[];
@@ -67,12 +69,12 @@ export function findVersion(region: string, date: string): CityPolicy | InputIss
   const live = versions.filter((p) => inForce(p, date));
   if (live.length === 0) {
     const name = versions[0]!.region;
-    const spans = versions
-      .map((v) => `${v.document.no} ${v.effectiveFrom.date}–${v.effectiveTo?.date ?? ''}`)
-      .join('; ');
+    const span = (v: CityPolicy, lang: 'zh' | 'en') => v.effectiveTo
+      ? `${v.document.no} ${v.effectiveFrom.date}–${v.effectiveTo.date}`
+      : `${v.document.no} ${v.effectiveFrom.date}${lang === 'zh' ? ' 起' : ' onwards'}`;
     return issue('date', 'no-version',
-      `${name.zh}在 ${date} 没有生效的大病保险政策版本。已收录：${spans.replace(/–;|–$/g, '起')}。`,
-      `${name.en} has no 大病保险 policy version in force on ${date}. Registered: ${spans.replace(/–(;|$)/g, ' onwards$1')}.`);
+      `${name.zh}在 ${date} 没有生效的大病保险政策版本。已收录：${versions.map((v) => span(v, 'zh')).join('；')}。`,
+      `${name.en} has no 大病保险 policy version in force on ${date}. Registered: ${versions.map((v) => span(v, 'en')).join('; ')}.`);
   }
   return live.reduce((a, b) => (b.effectiveFrom.date >= a.effectiveFrom.date ? b : a));
 }
@@ -167,6 +169,7 @@ export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
   ];
   let threshold = baseThreshold;
   let thresholdCitation = cite(rule.threshold.citation);
+  let thresholdMinimum = rule.threshold.basis === 'minimum';
   let tiers = baseTiers;
   let cap = capOf(rule.cap);
   const sources: Citation[] = [];
@@ -178,6 +181,7 @@ export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
     if (cityGroup.threshold) {
       threshold = baseThreshold.times(new Decimal(1).minus(cityGroup.threshold.reduceBy)).toDecimalPlaces(2);
       thresholdCitation = cite(cityGroup.threshold.citation);
+      thresholdMinimum = cityGroup.threshold.basis === 'minimum';
       notes.push(...note(`${city.id}-${group}-threshold`, cityGroup.threshold.note, cityGroup.threshold.citation));
     }
     tiers = adjustRatios(tiers, baseTiers, cityGroup, false);
@@ -198,6 +202,7 @@ export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
       if (lowered.lessThan(threshold)) {
         threshold = lowered;
         thresholdCitation = cite(og.threshold.citation);
+        thresholdMinimum = og.threshold.basis === 'minimum';
       }
     }
     tiers = adjustRatios(tiers, baseTiers, og, true);
@@ -210,7 +215,7 @@ export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
 
   const seen = new Set<string>();
   const uniqueNotes = notes.filter((n) => (seen.has(n.zh) ? false : (seen.add(n.zh), true)));
-  return { group, threshold, thresholdCitation, tiers, cap, sources, notes: uniqueNotes };
+  return { group, threshold, thresholdCitation, thresholdMinimum, tiers, cap, sources, notes: uniqueNotes };
 }
 
 export function capResult(cap: EffectiveCap, applied: boolean): CapResult {

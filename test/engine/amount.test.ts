@@ -21,6 +21,9 @@ describe('amounts as people type them', () => {
     expect(parseAmount('.5')).to.equal('0.50');
     expect(parseAmount(18000.5)).to.equal('18000.50');
     expect(parseAmount(0)).to.equal('0.00');
+    expect(parseAmount('¥ 1.8 万元')).to.equal('18000.00');
+    // Part-way through typing "1.5": no error flash.
+    expect(parseAmount('1.')).to.equal('1.00');
   });
 
   it('refuses what it cannot read exactly, saying why in both languages', () => {
@@ -39,6 +42,8 @@ describe('amounts as people type them', () => {
     expect(refused('2亿').code).to.equal('not-a-number');
     expect(refused('100000000.01').code).to.equal('too-large');
     expect(refused('18000元5角').code).to.equal('not-a-number');
+    // Two numbers are not one: "1500 300" is never read as 1,500,300.
+    expect(refused('1500 300').code).to.equal('space-inside');
   });
 
   it('throws DbbxInputError from parseAmount', () => {

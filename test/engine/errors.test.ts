@@ -19,7 +19,9 @@ describe('requests the engine refuses', () => {
 
   it('refuses unknown schemes and groups', () => {
     expect(inputIssues({ ...base, scheme: 'rural' })[0]!.field).to.equal('scheme');
-    expect(inputIssues({ ...base, group: 'vip' })[0]!.field).to.equal('group');
+    const [g] = inputIssues({ ...base, group: 'vip' });
+    expect(g!.field).to.equal('group');
+    expect(g!.zh).to.contain('低保对象（subsistence）');
   });
 
   it('reports every bad amount at once, each naming its field', () => {

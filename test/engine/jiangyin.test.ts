@@ -64,11 +64,16 @@ describe('Jiangyin 二、（四）待遇水平', () => {
     expect(later.payout).to.equal('19200.00');
     expect(later.warningDetails.map((w) => w.code)).to.deep.equal(['threshold-year']);
     expect(later.warningDetails[0]!.zh).to.contain('2022');
+    // For 医疗救助对象 the warning states the threshold actually applied: 18,000 × 50% = 9,000.
+    const ma = resident('50000', { date: '2022-03-01', group: 'medical-assistance' });
+    expect(ma.warningDetails[0]!.zh).to.contain('18000.00').and.contain('本次适用 9000.00');
   });
 
   it('treats 低保 not certified as medical-assistance as general, with a warning', () => {
     const r = resident('100000', { group: 'subsistence' });
     expect(r.payout).to.equal('49200.00');
     expect(r.warningDetails[0]!.code).to.equal('group-not-recognised');
+    // A cashier must be told that a certified 医疗救助对象 is paid more (二、（四）).
+    expect(r.warningDetails[0]!.zh).to.contain('如已认定为医疗救助对象');
   });
 });

@@ -66,6 +66,13 @@ describe('Changzhou Xinbei 常开委办〔2021〕143号 三、保障标准', () 
     expect(r.warningDetails.map((w) => w.code)).to.deep.equal(['exclusion-unknown']);
   });
 
+  it('warns on 2021 dates that the publication date is unknown', () => {
+    const r = xinbei('100', { date: '2021-03-01' });
+    expect(r.payout).to.equal('100.00');
+    expect(r.warningDetails.map((w) => w.code)).to.deep.equal(['effective-date-uncertain']);
+    expect(xinbei('100').warnings).to.deep.equal([]);
+  });
+
   it('covers only 低保对象 in resident insurance', () => {
     expect(inputIssues({ region: '320411', date: '2022-06-01', scheme: 'resident', group: 'general', selfPaid: '100' })
       .map((i) => [i.field, i.code])).to.deep.equal([['group', 'group-not-covered']]);

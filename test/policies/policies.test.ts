@@ -98,6 +98,10 @@ describe('policy data', () => {
     expect(r.payout).to.equal('12500.00');
     expect(r.policy.id).to.equal('ningbo-operator-2020');
     expect(listPolicies().find((p) => p.region === '330200')!.versions.map((x) => x.id)).to.deep.equal(['ningbo-2013-268', 'ningbo-operator-2020']);
+    // A date before both versions lists each, apart.
+    try { calculate({ ...req, date: '2013-01-01' }); expect.fail('should refuse'); } catch (e) {
+      expect((e as { issues: { zh: string }[] }).issues[0]!.zh).to.contain('2014-09-01 起；甬政办发〔2013〕268号 2020-01-01 起。');
+    }
   });
 
   it('applies the Guangdong overlay to an operator\'s Guangdong city too', () => {

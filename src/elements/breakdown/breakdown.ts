@@ -1,0 +1,206 @@
+// <dbbx-breakdown>: renders a CalculationResult from the engine — the tier table, a bar of how the burden
+// splits, every figure's source, the readings behind them, and warnings. It decides nothing: every figure
+// and every row comes from the result; this element only lays them out in the reader's language.
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { DbbxElement } from '../shared/base.js';
+import { breakdownStyles } from './styles.js';
+import { formatMoney, formatPercent, pick } from '../../i18n/index.js';
+import type { CalculationResult, TierRow, Citation } from '../../engine/types.js';
+
+/** Widths are geometry (plain numbers); the texts are the engine's exact amounts, for the spoken label. */
+interface Segment { kind: 'below' | 'tier' | 'over' | 'other'; counted: number; paid: number; label: string; countedText: string; paidText: string }
+
+/**
+ * Shows how a 大病保险 payout is worked out, tier by tier, with the clause behind every figure.
+ *
+ * @tag dbbx-breakdown
+ * @csspart warnings - The box of warnings.
+ * @csspart table - The tier table.
+ * @csspart row - Each tier row of the table.
+ * @csspart total - The total rows of the table.
+ * @csspart bar - The bar that shows how the burden splits.
+ * @csspart excluded - The table of excluded items (Xinbei).
+ * @csspart trace - The list of figures with their sources.
+ * @csspart notes - The interpretation notes ("how we read this").
+ * @csspart estimate - The line saying the figure is an estimate.
+ */
+export class DbbxBreakdown extends DbbxElement {
+  static override properties = {
+    ...DbbxElement.properties,
+    result: { attribute: false },
+  };
+
+  static override styles = breakdownStyles;
+
+  /** The engine's CalculationResult to show; nothing is rendered without one. */
+  declare result: CalculationResult | null;
+
+  constructor() {
+    super();
+    this.result = null;
+  }
+
+  private money(s: string): string {
+    return formatMoney(this.language, s);
+  }
+
+  private cite(c: Citation | undefined): string {
+    return c ? `${c.documentNo} ${c.clause}` : '';
+  }
+
+  private rowLabel(r: TierRow): string {
+    switch (r.kind) {
+      case 'tier':
+        return r.to === null
+          ? this.t('tierAbove', { from: this.money(r.from) })
+          : this.t('tierRange', { from: this.money(r.from), to: this.money(r.to) });
+      case 'cap':
+        return r.ratio === '0' ? this.t('capRowExpense', { amount: this.money(r.from) }) : this.t('capRowPayout', { amount: this.money(r.from) });
+      case 'other':
+        return this.t('otherRow');
+      case 'other-cap':
+        return this.t('otherCapRow', { amount: this.money(r.from) });
+    }
+  }
+
+  private segments(r: CalculationResult): Segment[] {
+    const n = (s: string) => Number(s);
+    const out: Segment[] = [];
+    const belowText = n(r.inputs.selfPaid) < n(r.threshold) ? r.inputs.selfPaid : r.threshold;
+    if (n(belowText) > 0) out.push({ kind: 'below', counted: n(belowText), paid: 0, label: this.t('barBelow'), countedText: belowText, paidText: '0.00' });
+    let capCut = 0;
+    for (const row of r.tiers) {
+      const seg = { counted: n(row.base), paid: n(row.amount), label: this.rowLabel(row), countedText: row.base, paidText: row.amount };
+      if (row.kind === 'tier' && seg.counted > 0) out.push({ ...seg, kind: 'tier' });
+      if (row.kind === 'other' && seg.counted > 0) out.push({ ...seg, kind: 'other' });
+      if (row.kind === 'cap' && row.ratio === '0' && seg.counted > 0) out.push({ ...seg, kind: 'over', paid: 0, label: this.t('barOver') });
+      if (row.kind === 'cap' && row.ratio !== '0') capCut += seg.counted;
+      if (row.kind === 'other-cap') {
+        const last = out[out.length - 1];
+        if (last?.kind === 'other') last.paid -= seg.counted;
+      }
+    }
+    // In the picture a payout cap takes its excess from the highest tiers first.
+    for (let i = out.length - 1; i >= 0 && capCut > 0; i--) {
+      const s = out[i]!;
+      if (s.kind !== 'tier') continue;
+      const cut = Math.min(s.paid, capCut);
+      s.paid -= cut;
+      capCut -= cut;
+    }
+    return out;
+  }
+
+  private bar(r: CalculationResult): TemplateResult | typeof nothing {
+    const segs = this.segments(r);
+    const total = segs.reduce((s, x) => s + x.counted, 0);
+    if (total <= 0) return nothing;
+    const W = 1000;
+    let x = 0;
+    const rects = segs.map((s, i) => {
+      const w = (s.counted / total) * W;
+      const pw = s.counted > 0 ? (s.paid / s.counted) * w : 0;
+      const out = svg`
+        <rect class="seg ${s.kind}" x=${x} y="0" width=${Math.max(w, 0)} height="28"></rect>
+        ${pw > 0 ? svg`<rect class="paid" x=${x} y="0" width=${pw} height="28"></rect>` : nothing}
+        ${i > 0 ? svg`<line class="divider" x1=${x} x2=${x} y1="0" y2="28"></line>` : nothing}`;
+      x += w;
+      return out;
+    });
+    const tiers = segs.filter((s) => s.kind === 'tier' || s.kind === 'other')
+      .map((s) => `${s.label} ${this.money(s.countedText)} → ${this.money(s.paidText)}`).join('; ');
+    const label = this.t('barLabel', {
+      below: this.money(segs.find((s) => s.kind === 'below')?.countedText ?? '0.00'),
+      tiers: tiers || this.t('none'),
+      over: this.money(segs.find((s) => s.kind === 'over')?.countedText ?? '0.00'),
+      paid: this.money(r.yearToDatePayout),
+    });
+    return html`
+      <figure class="bar" part="bar">
+        <svg viewBox="0 0 ${W} 28" preserveAspectRatio="none" role="img" aria-label=${label}>${rects}</svg>
+        <figcaption class="legend">
+          <span><i class="key below"></i>${this.t('barBelow')}</span>
+          <span><i class="key paid"></i>${this.t('barPaid')}</span>
+          <span><i class="key tier"></i>${this.t('barUnpaid')}</span>
+        </figcaption>
+      </figure>`;
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const lang = this.language;
+    const showClaim = r.inputs.priorSelfPaid !== '0.00' || (r.inputs.priorOtherSelfPaid ?? '0.00') !== '0.00';
+    const claim = r.claimRows.length === r.tiers.length ? r.claimRows : null;
+    const cols = showClaim && claim ? 5 : 4;
+    return html`
+      ${r.warningDetails.length
+        ? html`<section class="warnings" part="warnings" aria-labelledby="w-title">
+            <h3 id="w-title">${this.t('warningsTitle')}</h3>
+            <ul>${r.warningDetails.map((w) => html`<li>${pick(lang, w)}</li>`)}</ul>
+          </section>`
+        : nothing}
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="t-caption">
+        <table part="table">
+          <caption id="t-caption">${this.t('breakdownTitle')} · ${this.t('threshold', { amount: this.money(r.threshold) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('tier')}</th>
+              <th scope="col" class="num">${this.t('ratio')}</th>
+              <th scope="col" class="num">${this.t('base')}</th>
+              <th scope="col" class="num">${this.t('amount')}</th>
+              ${cols === 5 ? html`<th scope="col" class="num">${this.t('thisClaim')}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${r.tiers.map((row, i) => html`
+              <tr part="row" class=${row.kind}>
+                <th scope="row">${this.rowLabel(row)}<span class="cite">${this.cite(row.citation)}</span></th>
+                <td class="num">${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
+                <td class="num">${this.money(row.base)}</td>
+                <td class="num">${this.money(row.amount)}</td>
+                ${cols === 5 ? html`<td class="num">${this.money(claim![i]!.amount)}</td>` : nothing}
+              </tr>`)}
+          </tbody>
+          <tfoot>
+            <tr part="total">
+              <th scope="row" colspan="3">${this.t('total')}</th>
+              <td class="num">${this.money(r.yearToDatePayout)}</td>
+              ${cols === 5 ? html`<td class="num">${this.money(r.payout)}</td>` : nothing}
+            </tr>
+            ${showClaim
+              ? html`<tr part="total"><th scope="row" colspan="3">${this.t('priorTotal')}</th><td class="num">−${this.money(r.priorYearToDatePayout)}</td>${cols === 5 ? html`<td></td>` : nothing}</tr>
+                  <tr part="total" class="claim"><th scope="row" colspan="3">${this.t('claimTotal')}</th><td class="num">${this.money(r.payout)}</td>${cols === 5 ? html`<td></td>` : nothing}</tr>`
+              : nothing}
+          </tfoot>
+        </table>
+      </div>
+      ${this.bar(r)}
+      ${r.excluded.length
+        ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="x-caption"><table part="excluded">
+            <caption id="x-caption">${this.t('excludedTitle')}</caption>
+            <thead><tr><th scope="col">${this.t('excludedReason')}</th><th scope="col" class="num">${this.t('excludedAmount')}</th><th scope="col" class="num">${this.t('excludedPaid')}</th></tr></thead>
+            <tbody>${r.excluded.map((x) => html`<tr><th scope="row">${pick(lang, x.label)}<span class="cite">${this.cite(x.citation)}</span></th><td class="num">${this.money(x.amount)}</td><td class="num">${this.money(x.paid)}</td></tr>`)}</tbody>
+          </table></div>`
+        : nothing}
+      <details class="trace" part="trace">
+        <summary>${this.t('traceTitle')}</summary>
+        <div class="scroll" tabindex="0" role="region" aria-label=${this.t('traceTitle')}>
+          <table>
+            <thead><tr><th scope="col">${this.t('traceItem')}</th><th scope="col">${this.t('traceValue')}</th><th scope="col">${this.t('traceSource')}</th></tr></thead>
+            <tbody>${r.trace.map((t) => html`<tr><th scope="row">${lang === 'en' ? t.labelEn : t.label}</th><td class="value">${t.value}</td><td>${this.cite(t.citation)}</td></tr>`)}</tbody>
+          </table>
+        </div>
+      </details>
+      <details class="notes" part="notes">
+        <summary>${this.t('notesTitle')}</summary>
+        <ul>${r.notes.map((n) => html`<li>${pick(lang, n)}${n.citation ? html` <span class="cite">${this.cite(n.citation)}</span>` : nothing}</li>`)}</ul>
+      </details>
+      <p class="estimate" part="estimate">${this.t('estimate', { doc: r.policy.documentNo })}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'dbbx-breakdown': DbbxBreakdown }
+}

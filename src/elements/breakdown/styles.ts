@@ -1,0 +1,48 @@
+import { css } from 'lit';
+import { tokens } from '../shared/base.js';
+
+export const breakdownStyles = [tokens, css`
+  :host { display: block; }
+  h3 { font-size: 1rem; margin: 0 0 0.25rem; }
+  .warnings {
+    border-left: 5px solid var(--_warning-border); background: var(--_warning-bg);
+    padding: 0.5rem 0.75rem; margin: 0 0 var(--_space);
+  }
+  .warnings ul { margin: 0; padding-left: 1.25rem; }
+  .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 var(--_space); }
+  table { border-collapse: collapse; width: 100%; min-width: 32rem; font-variant-numeric: tabular-nums; }
+  caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
+  th, td { border-bottom: 1px solid var(--_rule); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
+  thead th { border-bottom: 2px solid var(--_border); font-size: 0.875rem; color: var(--_muted); }
+  .num { text-align: right; white-space: nowrap; }
+  tbody th { font-weight: 400; }
+  tr.cap td, tr.other-cap td { color: var(--_error); }
+  tfoot th, tfoot td { font-weight: 700; border-bottom: none; }
+  tfoot tr.claim th, tfoot tr.claim td { border-top: 2px solid var(--_border); }
+  .cite { display: block; font-size: 0.8125rem; color: var(--_muted); }
+  .bar { margin: 0 0 var(--_space); }
+  .bar svg { display: block; width: 100%; height: 28px; border: 1px solid var(--_border); box-sizing: border-box; }
+  .seg.below { fill: var(--_surface-alt); }
+  .seg.tier, .seg.other { fill: var(--_unpaid); }
+  .seg.over { fill: var(--_surface-alt); }
+  .paid { fill: var(--_paid); }
+  .divider { stroke: var(--_surface); stroke-width: 2; }
+  .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; color: var(--_muted); margin-top: 0.25rem; }
+  .key { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; border: 1px solid var(--_border); }
+  .key.below { background: var(--_surface-alt); }
+  .key.paid { background: var(--_paid); }
+  .key.tier { background: var(--_unpaid); }
+  details { margin: 0 0 0.75rem; }
+  summary { cursor: pointer; color: var(--_accent); text-decoration: underline; padding: 0.25rem 0; }
+  details ul { padding-left: 1.25rem; margin: 0.5rem 0; }
+  details li { margin-bottom: 0.4rem; }
+  td.value { font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .estimate { font-size: 0.875rem; color: var(--_muted); margin: 0; }
+  @media print {
+    .trace, .notes { display: none; }
+    .scroll { overflow: visible; }
+    table { min-width: 0; font-size: 10pt; }
+    th, td { padding: 2pt 4pt; }
+    .bar svg { height: 16px; }
+  }
+`];

@@ -1,0 +1,561 @@
+// <dbbx-calculator>: the whole widget a portal or a discharge desk embeds. It gathers what the engine needs,
+// shows the engine's answer, and keeps every character the user typed; every rule — which schemes and groups
+// a policy offers, what an amount means, what is paid — comes from the engine.
+import { html, nothing, type PropertyValues } from 'lit';
+import { DbbxElement } from '../shared/base.js';
+import { calculatorStyles } from './styles.js';
+import '../breakdown/breakdown.js';
+import {
+  calculate, listPolicies, resolvePolicy, toChineseCapital, DbbxInputError,
+  type CalculationRequest, type CalculationResult, type Group, type InputIssue, type PolicySummary,
+  type ResolvedPolicy, type Scheme,
+} from '../../engine/index.js';
+import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
+
+type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit';
+const MONEY_FIELDS: MoneyField[] = ['selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
+const XINBEI_FIELDS: MoneyField[] = ['otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
+
+interface ExcludedRow { reason: string; amount: string }
+
+export interface DbbxErrorDetail { issues: InputIssue[] }
+
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The id of the control an engine issue is about, inside this element's shadow root. */
+function controlId(field: string): string {
+  const m = /^excluded\[(\d+)\]\.(reason|amount)$/.exec(field);
+  if (m) return `f-excluded-${m[1]}-${m[2]}`;
+  return `f-${field}`;
+}
+
+/**
+ * 大病保险 calculator: region and date pick the policy version, the person's year-to-date burden gives the
+ * payout for this discharge, tier by tier, with every figure's source.
+ *
+ * @tag dbbx-calculator
+ * @fires dbbx-result - A new result; detail: the engine's CalculationResult.
+ * @fires dbbx-error - The inputs cannot be calculated; detail: { issues: InputIssue[] }, each { field, zh, en, message }.
+ * @csspart form - The form.
+ * @csspart field - Each field (label, hint, error and control).
+ * @csspart label - Field labels.
+ * @csspart hint - Field hints.
+ * @csspart input - Text inputs and selects.
+ * @csspart error - Inline error messages.
+ * @csspart error-summary - The error summary at the top.
+ * @csspart policy - The line naming the policy in force.
+ * @csspart result - The live result region.
+ * @csspart payout - The payout sentence.
+ * @csspart button - Buttons.
+ * @csspart print-button - The print button.
+ * @csspart breakdown - The embedded <dbbx-breakdown>.
+ * @cssprop --dbbx-font-family - Font stack.
+ * @cssprop --dbbx-font-size - Base font size (default 1rem).
+ * @cssprop --dbbx-color-text - Text colour.
+ * @cssprop --dbbx-color-muted - Hints and secondary text.
+ * @cssprop --dbbx-color-accent - Buttons, links and the result border.
+ * @cssprop --dbbx-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --dbbx-color-error - Errors.
+ * @cssprop --dbbx-color-border - Input borders.
+ * @cssprop --dbbx-color-rule - Table rules.
+ * @cssprop --dbbx-color-surface - Background.
+ * @cssprop --dbbx-color-surface-alt - Panels and the below-threshold part of the bar.
+ * @cssprop --dbbx-color-focus - Focus ring.
+ * @cssprop --dbbx-color-paid - The paid part of the bar.
+ * @cssprop --dbbx-color-unpaid - The unpaid part of the bar.
+ * @cssprop --dbbx-color-warning-bg - Warning box background.
+ * @cssprop --dbbx-color-warning-border - Warning box border.
+ * @cssprop --dbbx-radius - Corner radius.
+ * @cssprop --dbbx-space - Base spacing.
+ */
+export class DbbxCalculator extends DbbxElement {
+  static override properties = {
+    ...DbbxElement.properties,
+    region: { type: String, reflect: true },
+    date: { type: String, reflect: true },
+    scheme: { type: String, reflect: true },
+    group: { type: String, reflect: true },
+    lockRegion: { type: Boolean, reflect: true, attribute: 'lock-region' },
+    _values: { state: true },
+    _excluded: { state: true },
+    _shown: { state: true },
+    _summary: { state: true },
+  };
+
+  static override styles = calculatorStyles;
+
+  /** GB/T 2260 code of the region whose policy applies, e.g. 330200. */
+  declare region: string;
+  /** Settlement date, YYYY-MM-DD; default today. Picks the policy version in force. */
+  declare date: string;
+  /** 'resident' or 'employee'; a policy that covers one scheme only uses that one. */
+  declare scheme: string;
+  /** 困难群体 group; only the groups the policy (or an overlay) recognises are offered. */
+  declare group: string;
+  /** Show only the given region (a city portal). */
+  declare lockRegion: boolean;
+
+  declare private _values: Record<MoneyField, string>;
+  declare private _excluded: ExcludedRow[];
+  /**
+   * Fields whose errors are on screen. They appear when 计算 is pressed (GOV.UK's pattern: nothing moves under
+   * the pointer while a person is typing) and then follow the text until it is fixed.
+   */
+  declare private _shown: Set<string>;
+  declare private _summary: boolean;
+
+  private _policies: PolicySummary[] = [];
+  private _resolved: ResolvedPolicy | null = null;
+  private _contextIssues: InputIssue[] = [];
+  private _issues: InputIssue[] = [];
+  private _result: CalculationResult | null = null;
+  private _lastEvent = '';
+
+  constructor() {
+    super();
+    this.region = '';
+    this.date = today();
+    this.scheme = 'resident';
+    this.group = 'general';
+    this.lockRegion = false;
+    this._values = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
+    this._excluded = [];
+    this._shown = new Set();
+    this._summary = false;
+  }
+
+  /** The last result shown, or null when there is none (nothing is ever left stale). */
+  get result(): CalculationResult | null {
+    return this._result;
+  }
+
+  /** The issues that stop a calculation now, shown or not yet. */
+  get issues(): InputIssue[] {
+    return this._issues;
+  }
+
+  /** Fills the year-to-date amounts, as a desk system would for a known patient. Texts are kept as given. */
+  setAmounts(values: Partial<Record<MoneyField, string>>): void {
+    this._values = { ...this._values, ...values };
+  }
+
+  /** Shows every error (as pressing 计算 does) and returns whether the inputs calculate. */
+  validate(): boolean {
+    this._shown = new Set([...this._shown, ...this._issues.map((i) => i.field), ...this._contextIssues.map((i) => i.field)]);
+    this._summary = true;
+    return this._issues.length === 0 && this._contextIssues.length === 0;
+  }
+
+  /** Opens the browser's print dialog; the print layout fits one A4 page. */
+  print(): void {
+    window.print();
+  }
+
+  // ---- deriving what to show -------------------------------------------------------------------
+
+  private get scheme_(): Scheme | null {
+    const r = this._resolved;
+    if (!r) return null;
+    return r.schemes.includes(this.scheme as Scheme) ? (this.scheme as Scheme) : r.schemes[0]!;
+  }
+
+  private get group_(): Group {
+    const r = this._resolved;
+    if (!r) return 'general';
+    return r.groups.some((g) => g.group === this.group) ? (this.group as Group) : r.defaultGroup;
+  }
+
+  private get usesOther(): boolean {
+    return !!this._resolved?.otherSelfPaid;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
+    const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme');
+    if (contextChanged || !this._resolved) this.resolveContext();
+    if (contextChanged || changed.has('group') || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)) {
+      this.recalculate();
+    }
+  }
+
+  private resolveContext(): void {
+    this._contextIssues = [];
+    this._resolved = null;
+    if (!this.region) return;
+    try {
+      const first = resolvePolicy(this.region, this.date);
+      this._resolved = first.schemes.includes(this.scheme as Scheme) && first.scheme !== this.scheme
+        ? resolvePolicy(this.region, this.date, this.scheme as Scheme)
+        : first;
+    } catch (e) {
+      if (!(e instanceof DbbxInputError)) throw e;
+      this._contextIssues = e.issues;
+      // A bad date or region is a choice, not half-typed text: say so at once.
+      this._shown = new Set([...this._shown, ...e.issues.map((i) => i.field)]);
+    }
+  }
+
+  private request(): { req: CalculationRequest; excludedIndex: number[] } | null {
+    const scheme = this.scheme_;
+    if (!this._resolved || !scheme) return null;
+    const v = this._values;
+    const req: CalculationRequest = { region: this.region, date: this.date, scheme, group: this.group_, selfPaid: v.selfPaid };
+    if (v.priorSelfPaid.trim()) req.priorSelfPaid = v.priorSelfPaid;
+    const excludedIndex: number[] = [];
+    if (this.usesOther) {
+      if (v.otherSelfPaid.trim()) req.otherSelfPaid = v.otherSelfPaid;
+      if (v.priorOtherSelfPaid.trim()) req.priorOtherSelfPaid = v.priorOtherSelfPaid;
+      if (v.otherSelfPaidLimit.trim()) req.otherSelfPaidLimit = v.otherSelfPaidLimit;
+    }
+    if (this._resolved.exclusions.length) {
+      req.excluded = [];
+      this._excluded.forEach((x, i) => {
+        if (!x.reason && !x.amount.trim()) return;
+        excludedIndex.push(i);
+        req.excluded!.push({ reason: x.reason, amount: x.amount });
+      });
+    }
+    return { req, excludedIndex };
+  }
+
+  private recalculate(): void {
+    const built = this.request();
+    let result: CalculationResult | null = null;
+    let issues: InputIssue[] = [];
+    if (built && this._values.selfPaid.trim() === '' && !this._summary) {
+      issues = [];
+    } else if (built) {
+      try {
+        result = calculate(built.req);
+      } catch (e) {
+        if (!(e instanceof DbbxInputError)) throw e;
+        // Excluded rows are sent without the empty ones: point each issue back at the row on screen.
+        issues = e.issues.map((i) => {
+          const m = /^excluded\[(\d+)\](.*)$/.exec(i.field);
+          return m ? { ...i, field: `excluded[${built.excludedIndex[Number(m[1])]}]${m[2]}` } : i;
+        });
+      }
+    }
+    this._issues = issues;
+    this._result = result;
+    // Errors already on screen follow the text: they update or disappear, and none is added while typing.
+    const live = new Set(issues.map((i) => i.field).concat(this._contextIssues.map((i) => i.field)));
+    const shown = new Set([...this._shown].filter((f) => live.has(f)));
+    if (shown.size !== this._shown.size) this._shown = shown;
+    if (!this._shown.size) this._summary = false;
+  }
+
+  override updated(): void {
+    const all = [...this._contextIssues, ...this._issues];
+    const key = this._result
+      ? `r:${this._result.policy.id}:${this._result.scheme}:${this._result.group}:${JSON.stringify(this._result.inputs)}:${this._result.excluded.length}`
+      : all.length ? `e:${all.map((i) => `${i.field}:${i.code}`).join('|')}` : '';
+    if (key === this._lastEvent) return;
+    this._lastEvent = key;
+    if (this._result) {
+      this.dispatchEvent(new CustomEvent<CalculationResult>('dbbx-result', { detail: this._result, bubbles: true, composed: true }));
+    } else if (all.length) {
+      this.dispatchEvent(new CustomEvent<DbbxErrorDetail>('dbbx-error', { detail: { issues: all }, bubbles: true, composed: true }));
+    }
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  private onMoney(field: MoneyField, e: Event): void {
+    this._values = { ...this._values, [field]: (e.target as HTMLInputElement).value };
+  }
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    this._summary = true;
+    this.recalculate();
+    if (!this.validate()) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+    }
+  }
+
+  private focusField(e: Event, field: string): void {
+    e.preventDefault();
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)
+      ?? this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'center' });
+  }
+
+  private addExcluded(): void {
+    this._excluded = [...this._excluded, { reason: '', amount: '' }];
+    const i = this._excluded.length - 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#f-excluded-${i}-reason`)?.focus());
+  }
+
+  private removeExcluded(i: number): void {
+    this._excluded = this._excluded.filter((_, j) => j !== i);
+    this._shown = new Set([...this._shown].filter((f) => !f.startsWith('excluded[')));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-excluded')?.focus());
+  }
+
+  private editExcluded(i: number, key: keyof ExcludedRow, value: string): void {
+    this._excluded = this._excluded.map((x, j) => (j === i ? { ...x, [key]: value } : x));
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  private shownIssues(): InputIssue[] {
+    return [...this._contextIssues, ...this._issues].filter((i) => this._shown.has(i.field));
+  }
+
+  private issueFor(field: string): InputIssue | undefined {
+    return this.shownIssues().find((i) => i.field === field);
+  }
+
+  /** The on-screen name of the field an issue is about. */
+  private labelFor(field: string): string {
+    const m = /^excluded\[(\d+)\]/.exec(field);
+    if (m) return `${this.t('excluded')} · ${this.t('excludedItem', { n: Number(m[1]) + 1 })}`;
+    if (field === 'selfPaid' && this.usesOther) return this.t('selfPaidXinbei');
+    const keys: Record<string, MessageKey> = {
+      region: 'region', date: 'date', scheme: 'scheme', group: 'group', selfPaid: 'selfPaid', priorSelfPaid: 'priorSelfPaid',
+      otherSelfPaid: 'otherSelfPaid', priorOtherSelfPaid: 'priorOtherSelfPaid', otherSelfPaidLimit: 'otherSelfPaidLimit', excluded: 'excluded',
+    };
+    return keys[field] ? this.t(keys[field]!) : field;
+  }
+
+  private errorText(i: InputIssue): string {
+    return this.language === 'en' ? i.en : i.zh;
+  }
+
+  private fieldShell(id: string, field: string, label: string, hint: string, control: unknown) {
+    const err = this.issueFor(field);
+    return html`
+      <div class="field ${err ? 'has-error' : ''}" part="field">
+        <label for=${id} part="label">${label}</label>
+        ${hint ? html`<div class="hint" id="${id}-hint" part="hint">${hint}</div>` : nothing}
+        ${err ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.t('errorSummary')}: </span>${this.errorText(err)}</p>` : nothing}
+        ${control}
+      </div>`;
+  }
+
+  private moneyField(field: MoneyField, labelKey: MessageKey, hintKey: MessageKey) {
+    const id = controlId(field);
+    const err = this.issueFor(field);
+    return this.fieldShell(id, field, this.t(labelKey), this.t(hintKey), html`
+      <input id=${id} name=${field} part="input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+        .value=${this._values[field]}
+        aria-describedby="${id}-hint${err ? ` ${id}-error` : ''}"
+        aria-invalid=${err ? 'true' : 'false'}
+        @input=${(e: Event) => this.onMoney(field, e)} />`);
+  }
+
+  private regionField() {
+    const lang = this.language;
+    const current = this._policies.find((p) => p.region === this.region);
+    if (this.lockRegion && current) {
+      return html`<div class="field" part="field"><span class="label" part="label">${this.t('regionLocked')}</span>
+        <p class="static">${pick(lang, current.name)}</p></div>`;
+    }
+    const provinces = new Map<string, PolicySummary[]>();
+    for (const p of this._policies) {
+      const key = p.province.code;
+      provinces.set(key, [...(provinces.get(key) ?? []), p]);
+    }
+    const other = (b: { zh: string; en: string }) => (lang === 'en' ? b.zh : b.en);
+    return this.fieldShell('f-region', 'region', this.t('region'), this.t('regionHint'), html`
+      <select id="f-region" name="region" part="input" aria-describedby="f-region-hint"
+        @change=${(e: Event) => { this.region = (e.target as HTMLSelectElement).value; }}>
+        ${!current ? html`<option value="" ?selected=${!current}>—</option>` : nothing}
+        ${[...provinces.values()].map((list) => html`
+          <optgroup label="${pick(lang, list[0]!.province)} ${other(list[0]!.province)}">
+            ${list.map((p) => html`<option value=${p.region} ?selected=${p.region === this.region}>${pick(lang, p.name)} · ${other(p.name)}</option>`)}
+          </optgroup>`)}
+      </select>`);
+  }
+
+  private dateField() {
+    const r = this._resolved;
+    const err = this.issueFor('date');
+    const policy = r
+      ? html`<p class="policy" part="policy" id="f-date-policy">
+          <strong>${this.t('policyInForce')}：</strong>${r.policy.documentNo}《${r.policy.title}》，${r.policy.effectiveTo
+            ? this.t('policyFromTo', { from: r.policy.effectiveFrom, to: r.policy.effectiveTo })
+            : this.t('policyFrom', { from: r.policy.effectiveFrom })}${r.overlays.map((o) => html`；${this.t('overlayApplies', { doc: o.documentNo })}`)}
+        </p>`
+      : nothing;
+    return this.fieldShell('f-date', 'date', this.t('date'), this.t('dateHint'), html`
+      <input id="f-date" name="date" part="input" type="date" .value=${this.date} class="date"
+        aria-describedby="f-date-hint${err ? ' f-date-error' : ''}${r ? ' f-date-policy' : ''}" aria-invalid=${err ? 'true' : 'false'}
+        @change=${(e: Event) => { this.date = (e.target as HTMLInputElement).value; }} />
+      ${policy}`);
+  }
+
+  private radios(name: 'scheme' | 'group', options: string[], current: string, labelKey: MessageKey, hint: string) {
+    return html`
+      <fieldset class="field" part="field" aria-describedby=${hint ? `f-${name}-hint` : nothing}>
+        <legend part="label">${this.t(labelKey)}</legend>
+        ${hint ? html`<div class="hint" id="f-${name}-hint" part="hint">${hint}</div>` : nothing}
+        <div class="radios">
+          ${options.map((o) => html`
+            <label class="radio"><input type="radio" name=${name} .value=${o} .checked=${o === current}
+              @change=${() => { if (name === 'scheme') this.scheme = o; else this.group = o; }} />
+              <span>${this.t(`${name}.${o}` as MessageKey)}</span></label>`)}
+        </div>
+      </fieldset>`;
+  }
+
+  private schemeField() {
+    const r = this._resolved;
+    if (!r) return nothing;
+    if (r.schemes.length === 1) {
+      return html`<div class="field" part="field"><span class="label" part="label">${this.t('scheme')}</span>
+        <p class="static">${this.t('schemeOnly', { scheme: this.t(`scheme.${r.schemes[0]!}` as MessageKey) })}</p></div>`;
+    }
+    return this.radios('scheme', r.schemes, this.scheme_!, 'scheme', '');
+  }
+
+  private groupField() {
+    const r = this._resolved;
+    if (!r) return nothing;
+    const groups = r.groups.map((g) => g.group);
+    if (groups.length === 1) {
+      if (groups[0] === 'general') return nothing;
+      return html`<div class="field" part="field"><span class="label" part="label">${this.t('group')}</span>
+        <p class="static">${this.t('groupOnly', { group: this.t(`group.${groups[0]!}` as MessageKey) })}</p></div>`;
+    }
+    return this.radios('group', groups, this.group_, 'group', this.t('groupHint'));
+  }
+
+  private excludedField() {
+    const r = this._resolved;
+    if (!r || !r.exclusions.length) return nothing;
+    const lang = this.language;
+    return html`
+      <fieldset class="field excluded" part="field" aria-describedby="f-excluded-hint">
+        <legend part="label">${this.t('excluded')}</legend>
+        <div class="hint" id="f-excluded-hint" part="hint">${this.t('excludedHint')}</div>
+        ${this._excluded.map((x, i) => {
+          const reasonErr = this.issueFor(`excluded[${i}].reason`);
+          const amountErr = this.issueFor(`excluded[${i}].amount`);
+          return html`
+            <div class="excluded-row" role="group" aria-label=${this.t('excludedItem', { n: i + 1 })}>
+              <div class="sub ${reasonErr ? 'has-error' : ''}">
+                <label for="f-excluded-${i}-reason">${this.t('excludedReason')}</label>
+                ${reasonErr ? html`<p class="error" id="f-excluded-${i}-reason-error" part="error">${this.errorText(reasonErr)}</p>` : nothing}
+                <select id="f-excluded-${i}-reason" part="input" aria-invalid=${reasonErr ? 'true' : 'false'}
+                  aria-describedby=${reasonErr ? `f-excluded-${i}-reason-error` : nothing}
+                  @change=${(e: Event) => this.editExcluded(i, 'reason', (e.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${!x.reason}>${this.t('chooseReason')}</option>
+                  ${r.exclusions.map((ex) => html`<option value=${ex.id} ?selected=${ex.id === x.reason}>${ex.item}. ${pick(lang, ex)}</option>`)}
+                </select>
+              </div>
+              <div class="sub amount ${amountErr ? 'has-error' : ''}">
+                <label for="f-excluded-${i}-amount">${this.t('excludedAmount')}</label>
+                ${amountErr ? html`<p class="error" id="f-excluded-${i}-amount-error" part="error">${this.errorText(amountErr)}</p>` : nothing}
+                <input id="f-excluded-${i}-amount" type="text" inputmode="decimal" autocomplete="off" part="input"
+                  .value=${x.amount} aria-invalid=${amountErr ? 'true' : 'false'}
+                  aria-describedby=${amountErr ? `f-excluded-${i}-amount-error` : nothing}
+                  @input=${(e: Event) => this.editExcluded(i, 'amount', (e.target as HTMLInputElement).value)} />
+              </div>
+              <button type="button" class="secondary remove" part="button" @click=${() => this.removeExcluded(i)}>${this.t('removeExcluded', { n: i + 1 })}</button>
+            </div>`;
+        })}
+        <button type="button" class="secondary add-excluded" part="button" @click=${this.addExcluded}>${this.t('addExcluded')}</button>
+      </fieldset>`;
+  }
+
+  private summaryBox() {
+    const shown = this.shownIssues();
+    if (!this._summary || !shown.length) return nothing;
+    return html`
+      <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="es-title">
+        <h2 id="es-title">${this.t('errorSummary')}</h2>
+        <ul>${shown.map((i) => html`<li><a href="#${controlId(i.field)}" @click=${(e: Event) => this.focusField(e, i.field)}>${this.errorText(i)}</a></li>`)}</ul>
+      </div>`;
+  }
+
+  private resultBox() {
+    const r = this._result;
+    const lang = this.language;
+    let body;
+    if (r) {
+      const capLine = r.cap.kind === 'none' ? this.t('capNone')
+        : r.cap.amount === null ? this.t('capUnknown')
+        : r.cap.applied ? this.t(r.cap.kind === 'expense' ? 'capExpenseReached' : 'capReached', { amount: formatMoney(lang, r.cap.amount) })
+        : this.t('capNotReached');
+      body = html`
+        <p class="payout" part="payout">${this.t('payoutLine', { amount: formatMoney(lang, r.payout) })}</p>
+        <p class="capital" lang="zh-CN">${this.t('printCapital')}：${toChineseCapital(r.payout)}</p>
+        <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>`;
+    } else {
+      const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
+      const blocked = this._contextIssues.length ? this._contextIssues.map((i) => this.errorText(i)).join(' ')
+        : this._issues.length && this._values.selfPaid.trim() ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
+        : this.t('awaiting');
+      body = html`<p class="awaiting">${blocked}</p>`;
+    }
+    return html`<div class="result ${r ? 'has-result' : ''}" part="result" aria-live="polite" aria-atomic="true">${body}</div>`;
+  }
+
+  private printBlock() {
+    const r = this._result;
+    const res = this._resolved;
+    if (!r || !res) return nothing;
+    const lang = this.language;
+    const inputs: [string, string | null][] = [
+      [this.usesOther ? this.t('selfPaidXinbei') : this.t('selfPaid'), r.inputs.selfPaid],
+      [this.t('priorSelfPaid'), r.inputs.priorSelfPaid],
+      ...(this.usesOther ? [
+        [this.t('otherSelfPaid'), r.inputs.otherSelfPaid],
+        [this.t('priorOtherSelfPaid'), r.inputs.priorOtherSelfPaid],
+        [this.t('otherSelfPaidLimit'), r.inputs.otherSelfPaidLimit],
+      ] as [string, string | null][] : []),
+    ];
+    return html`
+      <header class="print-only print-head">
+        <h1>${this.t('printTitle')}</h1>
+        <dl>
+          <dt>${this.t('region')}</dt><dd>${pick(lang, res.name)}</dd>
+          <dt>${this.t('printPolicy')}</dt><dd>${r.policy.documentNo}《${r.policy.title}》${r.overlays.map((o) => `；${o.documentNo}`).join('')}</dd>
+          <dt>${this.t('printVersion')}</dt><dd>${r.policy.effectiveTo ? this.t('policyFromTo', { from: r.policy.effectiveFrom, to: r.policy.effectiveTo }) : this.t('policyFrom', { from: r.policy.effectiveFrom })}</dd>
+          <dt>${this.t('printDate')}</dt><dd>${this.date}</dd>
+          <dt>${this.t('scheme')} / ${this.t('group')}</dt><dd>${this.t(`scheme.${r.scheme}` as MessageKey)} / ${this.t(`group.${r.group}` as MessageKey)}</dd>
+          ${inputs.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${formatMoney(lang, v!)} ${this.t('yuan')}</dd>`)}
+        </dl>
+      </header>`;
+  }
+
+  override render() {
+    const xinbei = this.usesOther;
+    return html`
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        <h2 class="title">${this.t('title')}</h2>
+        <p class="intro">${this.t('intro')}</p>
+        ${this.summaryBox()}
+        ${this.printBlock()}
+        <div class="fields">
+          ${this.regionField()}
+          ${this.dateField()}
+          ${this.schemeField()}
+          ${this.groupField()}
+          ${this.moneyField('selfPaid', xinbei ? 'selfPaidXinbei' : 'selfPaid', xinbei ? 'selfPaidXinbeiHint' : 'selfPaidHint')}
+          ${this.moneyField('priorSelfPaid', 'priorSelfPaid', 'priorSelfPaidHint')}
+          ${xinbei ? XINBEI_FIELDS.map((f) => this.moneyField(f, f, `${f}Hint` as MessageKey)) : nothing}
+          ${this.excludedField()}
+          <div class="actions">
+            <button type="submit" part="button">${this.t('calculate')}</button>
+            <button type="button" class="secondary" part="button print-button" ?disabled=${!this._result} @click=${this.print}>${this.t('print')}</button>
+          </div>
+        </div>
+        ${this.resultBox()}
+        ${this._result ? html`<dbbx-breakdown part="breakdown" .result=${this._result} lang=${this.language}></dbbx-breakdown>` : nothing}
+      </form>`;
+  }
+}
+
+export { MONEY_FIELDS };
+
+declare global {
+  interface HTMLElementTagNameMap { 'dbbx-calculator': DbbxCalculator }
+}
