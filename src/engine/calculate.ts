@@ -284,14 +284,17 @@ export function calculate(request: CalculationRequest): CalculationResult {
 
   // --- the trace: every figure with the clause it comes from ---
   const trace: TraceItem[] = [];
-  const t = (key: string, label: string, labelEn: string, value: string, citation?: Citation) =>
-    trace.push({ key, label, labelEn, value, ...(citation ? { citation } : {}) });
-  t('policy', '适用政策', 'Policy applied', `${doc}（${res.city.effectiveFrom.date} 起）`, cite(res.city.effectiveFrom.citation));
+  const t = (key: string, label: string, labelEn: string, value: string, citation?: Citation, valueEn = value) =>
+    trace.push({ key, label, labelEn, value, valueEn, ...(citation ? { citation } : {}) });
+  t('policy', '适用政策', 'Policy applied', `${doc}（${res.city.effectiveFrom.date} 起）`, cite(res.city.effectiveFrom.citation),
+    `${doc} (from ${res.city.effectiveFrom.date})`);
   for (const ov of res.overlays) {
-    t('overlay', '叠加的省级规定', 'Provincial overlay', `${ov.document.no}（${ov.effectiveFrom.date} 起）`, cite(ov.appliesTo.citation));
+    t('overlay', '叠加的省级规定', 'Provincial overlay', `${ov.document.no}（${ov.effectiveFrom.date} 起）`, cite(ov.appliesTo.citation),
+      `${ov.document.no} (from ${ov.effectiveFrom.date})`);
   }
-  t('scheme', '险种', 'Scheme', SCHEME_WORDS[scheme].zh, cite(res.rule.coverage));
-  t('group', '人群', 'Group', GROUP_WORDS[group].zh, rule.sources[0] ?? (res.rule.eligibleGroups ? cite(res.rule.eligibleGroups.citation) : undefined));
+  t('scheme', '险种', 'Scheme', SCHEME_WORDS[scheme].zh, cite(res.rule.coverage), SCHEME_WORDS[scheme].en);
+  t('group', '人群', 'Group', GROUP_WORDS[group].zh,
+    rule.sources[0] ?? (res.rule.eligibleGroups ? cite(res.rule.eligibleGroups.citation) : undefined), GROUP_WORDS[group].en);
   t('selfPaid', FIELD_LABELS.selfPaid.zh, FIELD_LABELS.selfPaid.en, money(selfPaid));
   t('priorSelfPaid', FIELD_LABELS.priorSelfPaid.zh, FIELD_LABELS.priorSelfPaid.en, money(priorSelfPaid));
   if (other) {

@@ -10,7 +10,7 @@ import type {
   Citation, Group, InterpretationNote, PolicyRef, ResolvedGroupRule, ResolvedPolicy, Scheme, Bilingual, CapResult,
 } from './types.js';
 
-export const cite = (c: PolicyCitation): Citation => ({ documentNo: c.document, clause: c.clause });
+export const cite = (c: PolicyCitation): Citation => ({ documentNo: c.document, clause: c.clause, quote: c.quote });
 
 export interface EffectiveTier { from: D; to: D | null; ratio: D; citation: Citation; minimum: boolean }
 export interface EffectiveCap { kind: 'none' | 'payout' | 'expense'; amount: D | null; citation: Citation; minimum: boolean }

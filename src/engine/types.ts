@@ -52,7 +52,8 @@ export interface CalculationRequest {
   otherSelfPaidLimit?: Amount;
 }
 
-export interface Citation { documentNo: string; clause: string }
+/** Where a figure comes from: document number, clause, and the document's own words (verbatim). */
+export interface Citation { documentNo: string; clause: string; quote?: string }
 
 export type RowKind = 'tier' | 'cap' | 'other' | 'other-cap';
 
@@ -95,6 +96,8 @@ export interface TraceItem {
   label: string;
   labelEn: string;
   value: string;
+  /** The value in English where it is words rather than figures (a scheme, a group). */
+  valueEn: string;
   citation?: Citation;
 }
 

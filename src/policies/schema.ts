@@ -2,6 +2,12 @@
 // from, every reading of the text that is ours and not the document's carries a note. zod/mini keeps the
 // embeddable bundle small; strict objects make a misspelt key an error instead of a silently ignored one.
 import * as z from 'zod/mini';
+
+// Before any schema exists: zod otherwise probes `new Function` to compile fast parsers, which a strict CSP
+// (require-trusted-types-for 'script', no 'unsafe-eval') reports as a violation even though zod catches it.
+// Policy data is validated a handful of times, so the compiled fast path buys nothing here.
+z.config({ jitless: true });
+
 import { Decimal } from '../engine/decimal.js';
 import { DbbxPolicyError, type PolicyProblem } from '../engine/errors.js';
 import { isIsoDate } from '../engine/dates.js';

@@ -89,7 +89,9 @@ describe('Guangdong overlay 粤府办〔2016〕85号 三、（三）on Chaozhou 
     expect(r.payout).to.equal('398400.00');
     expect(r.cap).to.deep.include({ kind: 'none', applied: false });
     expect(r.overlays.map((o) => o.documentNo)).to.deep.equal(['粤府办〔2016〕85号']);
-    expect(r.trace.find((t) => t.key === 'threshold')!.citation).to.deep.equal({ documentNo: '粤府办〔2016〕85号', clause: '三、（三）适当向困难群体倾斜' });
+    expect(r.trace.find((t) => t.key === 'threshold')!.citation).to.deep.equal({
+      documentNo: '粤府办〔2016〕85号', clause: '三、（三）适当向困难群体倾斜', quote: '特困供养人员起付标准下调不低于80%',
+    });
   });
 
   it('lowers 低保 and 建档立卡 thresholds by 70% with ratios of at least 70%', () => {

@@ -102,7 +102,10 @@ describe('Ningbo 甬政办发〔2013〕268号 五、保障范围', () => {
   it('cites the clause behind every figure in the trace', () => {
     const r = ningbo('150000');
     const byKey = Object.fromEntries(r.trace.map((t) => [t.key, t]));
-    expect(byKey.threshold).to.deep.include({ value: '20000.00', citation: { documentNo: '甬政办发〔2013〕268号', clause: '五、保障范围' } });
+    expect(byKey.threshold).to.deep.include({
+      value: '20000.00',
+      citation: { documentNo: '甬政办发〔2013〕268号', clause: '五、保障范围', quote: '大病保险实施时，补偿起付标准确定为2万元。' },
+    });
     expect(byKey['tier-1']!.value).to.equal('50000.00 × 0.55 = 27500.00');
     expect(byKey.payout!.value).to.equal('72500.00 − 0.00 = 72500.00');
     expect(r.notes.map((n) => n.id)).to.include('ningbo-resident-only');

@@ -44,8 +44,9 @@ export class DbbxBreakdown extends DbbxElement {
     return formatMoney(this.language, s);
   }
 
-  private cite(c: Citation | undefined): string {
-    return c ? `${c.documentNo} ${c.clause}` : '';
+  /** A source: Chinese data in any language, so marked lang="zh-CN" for screen readers. */
+  private cite(c: Citation | undefined) {
+    return c ? html`<span class="cite" lang="zh-CN">${c.documentNo} ${c.clause}</span>` : nothing;
   }
 
   private rowLabel(r: TierRow): string {
@@ -126,6 +127,11 @@ export class DbbxBreakdown extends DbbxElement {
       </figure>`;
   }
 
+  private estimate(doc: string) {
+    const [before, after] = this.t('estimate', { doc: '\u0000' }).split('\u0000') as [string, string];
+    return html`${before}<span lang="zh-CN">${doc}</span>${after}`;
+  }
+
   override render() {
     const r = this.result;
     if (!r) return nothing;
@@ -155,7 +161,7 @@ export class DbbxBreakdown extends DbbxElement {
           <tbody>
             ${r.tiers.map((row, i) => html`
               <tr part="row" class=${row.kind}>
-                <th scope="row">${this.rowLabel(row)}<span class="cite">${this.cite(row.citation)}</span></th>
+                <th scope="row">${this.rowLabel(row)}${this.cite(row.citation)}</th>
                 <td class="num">${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
                 <td class="num">${this.money(row.base)}</td>
                 <td class="num">${this.money(row.amount)}</td>
@@ -180,7 +186,7 @@ export class DbbxBreakdown extends DbbxElement {
         ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="x-caption"><table part="excluded">
             <caption id="x-caption">${this.t('excludedTitle')}</caption>
             <thead><tr><th scope="col">${this.t('excludedReason')}</th><th scope="col" class="num">${this.t('excludedAmount')}</th><th scope="col" class="num">${this.t('excludedPaid')}</th></tr></thead>
-            <tbody>${r.excluded.map((x) => html`<tr><th scope="row">${pick(lang, x.label)}<span class="cite">${this.cite(x.citation)}</span></th><td class="num">${this.money(x.amount)}</td><td class="num">${this.money(x.paid)}</td></tr>`)}</tbody>
+            <tbody>${r.excluded.map((x) => html`<tr><th scope="row">${pick(lang, x.label)}${this.cite(x.citation)}</th><td class="num">${this.money(x.amount)}</td><td class="num">${this.money(x.paid)}</td></tr>`)}</tbody>
           </table></div>`
         : nothing}
       <details class="trace" part="trace">
@@ -188,15 +194,15 @@ export class DbbxBreakdown extends DbbxElement {
         <div class="scroll" tabindex="0" role="region" aria-label=${this.t('traceTitle')}>
           <table>
             <thead><tr><th scope="col">${this.t('traceItem')}</th><th scope="col">${this.t('traceValue')}</th><th scope="col">${this.t('traceSource')}</th></tr></thead>
-            <tbody>${r.trace.map((t) => html`<tr><th scope="row">${lang === 'en' ? t.labelEn : t.label}</th><td class="value">${t.value}</td><td>${this.cite(t.citation)}</td></tr>`)}</tbody>
+            <tbody>${r.trace.map((t) => html`<tr><th scope="row">${lang === 'en' ? t.labelEn : t.label}</th><td class="value">${lang === 'en' ? t.valueEn : t.value}</td><td>${this.cite(t.citation)}${t.citation?.quote ? html`<q lang="zh-CN">${t.citation.quote}</q>` : nothing}</td></tr>`)}</tbody>
           </table>
         </div>
       </details>
       <details class="notes" part="notes">
         <summary>${this.t('notesTitle')}</summary>
-        <ul>${r.notes.map((n) => html`<li>${pick(lang, n)}${n.citation ? html` <span class="cite">${this.cite(n.citation)}</span>` : nothing}</li>`)}</ul>
+        <ul>${r.notes.map((n) => html`<li>${pick(lang, n)}${this.cite(n.citation)}</li>`)}</ul>
       </details>
-      <p class="estimate" part="estimate">${this.t('estimate', { doc: r.policy.documentNo })}</p>
+      <p class="estimate" part="estimate">${this.estimate(r.policy.documentNo)}</p>
     `;
   }
 }

@@ -36,6 +36,7 @@ export const breakdownStyles = [tokens, css`
   summary { cursor: pointer; color: var(--_accent); text-decoration: underline; padding: 0.25rem 0; }
   details ul { padding-left: 1.25rem; margin: 0.5rem 0; }
   details li { margin-bottom: 0.4rem; }
+  q { display: block; font-size: 0.8125rem; color: var(--_muted); }
   td.value { font-variant-numeric: tabular-nums; white-space: nowrap; }
   .estimate { font-size: 0.875rem; color: var(--_muted); margin: 0; }
   @media print {

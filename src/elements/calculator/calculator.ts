@@ -80,10 +80,10 @@ export class DbbxCalculator extends DbbxElement {
     scheme: { type: String, reflect: true },
     group: { type: String, reflect: true },
     lockRegion: { type: Boolean, reflect: true, attribute: 'lock-region' },
-    _values: { state: true },
-    _excluded: { state: true },
-    _shown: { state: true },
-    _summary: { state: true },
+    _values: { state: true, attribute: false },
+    _excluded: { state: true, attribute: false },
+    _shown: { state: true, attribute: false },
+    _summary: { state: true, attribute: false },
   };
 
   static override styles = calculatorStyles;
@@ -355,7 +355,7 @@ export class DbbxCalculator extends DbbxElement {
     const current = this._policies.find((p) => p.region === this.region);
     if (this.lockRegion && current) {
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('regionLocked')}</span>
-        <p class="static">${pick(lang, current.name)}</p></div>`;
+        <p class="static">${pick(lang, current.name)}${lang === 'en' ? html` · <span lang="zh-CN">${current.name.zh}</span>` : nothing}</p></div>`;
     }
     const provinces = new Map<string, PolicySummary[]>();
     for (const p of this._policies) {
@@ -379,9 +379,7 @@ export class DbbxCalculator extends DbbxElement {
     const err = this.issueFor('date');
     const policy = r
       ? html`<p class="policy" part="policy" id="f-date-policy">
-          <strong>${this.t('policyInForce')}：</strong>${r.policy.documentNo}《${r.policy.title}》，${r.policy.effectiveTo
-            ? this.t('policyFromTo', { from: r.policy.effectiveFrom, to: r.policy.effectiveTo })
-            : this.t('policyFrom', { from: r.policy.effectiveFrom })}${r.overlays.map((o) => html`；${this.t('overlayApplies', { doc: o.documentNo })}`)}
+          <strong>${this.t('policyInForce')}</strong>${this.policyLine(r.policy)}${r.overlays.map((o) => html`${this.t('listSep')}${this.t('overlayApplies', { doc: '' })}<span lang="zh-CN">${o.documentNo}</span>`)}
         </p>`
       : nothing;
     return this.fieldShell('f-date', 'date', this.t('date'), this.t('dateHint'), html`
@@ -389,6 +387,16 @@ export class DbbxCalculator extends DbbxElement {
         aria-describedby="f-date-hint${err ? ' f-date-error' : ''}${r ? ' f-date-policy' : ''}" aria-invalid=${err ? 'true' : 'false'}
         @change=${(e: Event) => { this.date = (e.target as HTMLInputElement).value; }} />
       ${policy}`);
+  }
+
+  /** A policy named in the reader's language; its number and title stay Chinese data, marked as such. */
+  private policyLine(p: { documentNo: string; title: string; effectiveFrom: string; effectiveTo: string | null }) {
+    const dates = p.effectiveTo
+      ? this.t('policyFromTo', { from: p.effectiveFrom, to: p.effectiveTo })
+      : this.t('policyFrom', { from: p.effectiveFrom });
+    const [before, afterDoc] = this.t('policyLine', { doc: '\u0000', title: '\u0001', dates }).split('\u0000') as [string, string];
+    const [middle, after] = afterDoc.split('\u0001') as [string, string];
+    return html`${before}<span lang="zh-CN">${p.documentNo}</span>${middle}<span lang="zh-CN">${p.title}</span>${after}`;
   }
 
   private radios(name: 'scheme' | 'group', options: string[], current: string, labelKey: MessageKey, hint: string) {
@@ -486,7 +494,7 @@ export class DbbxCalculator extends DbbxElement {
         : this.t('capNotReached');
       body = html`
         <p class="payout" part="payout">${this.t('payoutLine', { amount: formatMoney(lang, r.payout) })}</p>
-        <p class="capital" lang="zh-CN">${this.t('printCapital')}：${toChineseCapital(r.payout)}</p>
+        <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(r.payout)}</span></p>
         <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>`;
     } else {
       const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
@@ -517,8 +525,7 @@ export class DbbxCalculator extends DbbxElement {
         <h1>${this.t('printTitle')}</h1>
         <dl>
           <dt>${this.t('region')}</dt><dd>${pick(lang, res.name)}</dd>
-          <dt>${this.t('printPolicy')}</dt><dd>${r.policy.documentNo}《${r.policy.title}》${r.overlays.map((o) => `；${o.documentNo}`).join('')}</dd>
-          <dt>${this.t('printVersion')}</dt><dd>${r.policy.effectiveTo ? this.t('policyFromTo', { from: r.policy.effectiveFrom, to: r.policy.effectiveTo }) : this.t('policyFrom', { from: r.policy.effectiveFrom })}</dd>
+          <dt>${this.t('printPolicy')}</dt><dd>${this.policyLine(r.policy)}${r.overlays.map((o) => html`${this.t('listSep')}<span lang="zh-CN">${o.documentNo}</span>`)}</dd>
           <dt>${this.t('printDate')}</dt><dd>${this.date}</dd>
           <dt>${this.t('scheme')} / ${this.t('group')}</dt><dd>${this.t(`scheme.${r.scheme}` as MessageKey)} / ${this.t(`group.${r.group}` as MessageKey)}</dd>
           ${inputs.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${formatMoney(lang, v!)} ${this.t('yuan')}</dd>`)}

@@ -1,0 +1,19 @@
+// dist/dbbx.js: the one-script-tag embedding. One minified ES module with lit, decimal.js and zod inside
+// (Vite's library mode keeps whitespace in ES output, so esbuild builds this one).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { dbbx: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  // Lit's production build: no dev-mode warnings in a hospital's console.
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
