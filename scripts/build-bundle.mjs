@@ -1,6 +1,7 @@
 // dist/dbbx.js: the one-script-tag embedding. One minified ES module with lit, decimal.js and zod inside
 // (Vite's library mode keeps whitespace in ES output, so esbuild builds this one).
 import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 
 await build({
   entryPoints: { dbbx: 'src/index.ts' },
@@ -17,3 +18,9 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
+
+// The whole embedding, exactly as the README gives it: a page of these two lines must show a working
+// calculator (the tests open dist/embed.html to prove it).
+writeFileSync('dist/embed.html', `<script type="module" src="dbbx.js"></script>
+<dbbx-calculator region="330200"></dbbx-calculator>
+`);

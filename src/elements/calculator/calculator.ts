@@ -528,7 +528,7 @@ export class DbbxCalculator extends DbbxElement {
           <dt>${this.t('printPolicy')}</dt><dd>${this.policyLine(r.policy)}${r.overlays.map((o) => html`${this.t('listSep')}<span lang="zh-CN">${o.documentNo}</span>`)}</dd>
           <dt>${this.t('printDate')}</dt><dd>${this.date}</dd>
           <dt>${this.t('scheme')} / ${this.t('group')}</dt><dd>${this.t(`scheme.${r.scheme}` as MessageKey)} / ${this.t(`group.${r.group}` as MessageKey)}</dd>
-          ${inputs.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${formatMoney(lang, v!)} ${this.t('yuan')}</dd>`)}
+          ${inputs.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k.replace(/（选填）$| \(optional\)$/, '')}</dt><dd>${formatMoney(lang, v!)} ${this.t('yuan')}</dd>`)}
         </dl>
       </header>`;
   }

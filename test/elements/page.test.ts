@@ -1,0 +1,97 @@
+// The bundle as hosts use it: printed to one A4 page, under a strict CSP with Trusted Types, and as the
+// two-line embedding — in real Chromium, from dist/ (npm test builds it first).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Printed { pages: number; text: string }
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+async function frame(src: string): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.width = '1024px';
+  f.style.height = '900px';
+  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+  f.src = src;
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+async function until<T>(get: () => T | null | undefined, what: string, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+type Calc = HTMLElement & { setAmounts(v: Record<string, string>): void; updateComplete: Promise<unknown> };
+const payoutIn = (f: HTMLIFrameElement) =>
+  f.contentDocument?.querySelector('dbbx-calculator')?.shadowRoot?.querySelector('[part="payout"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('print view', () => {
+  it('prints a Ningbo result on one A4 page with the payout in figures and in 大写', async () => {
+    const r = await executeServerCommand<Printed, { path: string }>('dbbx-print-pdf',
+      { path: '/test/fixtures/print.html?region=330200&date=2015-06-01&selfPaid=150000' });
+    expect(r!.pages).to.equal(1);
+    const t = squash(r!.text);
+    // 30,000 × 50% + 50,000 × 55% + 50,000 × 60% = 72,500.00 (甬政办发〔2013〕268号 五).
+    for (const s of ['大病保险待遇测算单', '甬政办发〔2013〕268号', '2014-09-01', '2015-06-01', '150,000.00',
+      '本次大病保险支付72,500.00元', '柒万贰仟伍佰元整', '估计值']) {
+      expect(t, s).to.contain(squash(s));
+    }
+    // The form itself is not printed.
+    expect(t).to.not.contain('计算打印');
+  });
+
+  it('keeps a long result — Chaozhou 低保 with a prior discharge — on one page', async () => {
+    const r = await executeServerCommand<Printed, { path: string }>('dbbx-print-pdf',
+      { path: '/test/fixtures/print.html?region=445100&date=2017-06-01&group=subsistence&selfPaid=200000&priorSelfPaid=30000' });
+    expect(r!.pages).to.equal(1);
+    // Now: (30,000 − 3,000) × 70% + 170,000 × 70% = 18,900 + 119,000 = 137,900; before: 18,900;
+    // this discharge 119,000.00 (粤府办〔2016〕85号 三（三）, no cap).
+    expect(squash(r!.text)).to.contain('本次大病保险支付119,000.00元').and.contain('壹拾壹万玖仟元整');
+  });
+});
+
+describe('the bundle in a host page', () => {
+  it('calculates under default-src \'self\' and require-trusted-types-for \'script\', with no network request', async () => {
+    const f = await frame('/test/fixtures/strict-csp.html');
+    const calc = await until(() => {
+      const c = f.contentDocument?.querySelector('dbbx-calculator') as Calc | null;
+      return c && typeof c.setAmounts === 'function' ? c : null;
+    }, 'the calculator to upgrade');
+    calc.setAmounts({ selfPaid: '150000' });
+    await calc.updateComplete;
+    expect(payoutIn(f)).to.equal('本次大病保险支付 72,500.00 元');
+    const w = f.contentWindow as Window & { __violations: string[] };
+    expect(w.__violations).to.deep.equal([]);
+    // The test server injects its own websocket script into every page it serves; everything else the page
+    // fetched is listed, and it is only the page's own two scripts, from its own origin.
+    const resources = w.performance.getEntriesByType('resource').map((e) => new URL(e.name))
+      .filter((u) => u.pathname !== '/__web-dev-server__web-socket.js');
+    expect(resources.every((u) => u.origin === w.location.origin)).to.equal(true);
+    expect(resources.map((u) => u.pathname).sort()).to.deep.equal(['/dist/dbbx.js', '/test/fixtures/csp-probe.js']);
+    f.remove();
+  });
+
+  it('works from the two lines of the README, served from dist/', async () => {
+    const res = await fetch('/dist/embed.html');
+    expect((await res.text()).trim().split('\n')).to.deep.equal([
+      '<script type="module" src="dbbx.js"></script>',
+      '<dbbx-calculator region="330200"></dbbx-calculator>',
+    ]);
+    const f = await frame('/dist/embed.html');
+    const calc = await until(() => {
+      const c = f.contentDocument?.querySelector('dbbx-calculator') as Calc | null;
+      return c && typeof c.setAmounts === 'function' ? c : null;
+    }, 'the calculator to upgrade');
+    // Today's date: 甬政办发〔2013〕268号 has no end date, so it still applies: 150,000 → 72,500.00.
+    calc.setAmounts({ selfPaid: '150000' });
+    await calc.updateComplete;
+    expect(payoutIn(f)).to.equal('本次大病保险支付 72,500.00 元');
+    f.remove();
+  });
+});
