@@ -29,7 +29,10 @@ try {
   }
   await new Promise((r) => setTimeout(r, 300));
   if (out.endsWith('.pdf')) await page.pdf({ path: out, format: 'A4', printBackground: true });
-  else await page.screenshot({ path: out, fullPage: true });
+  else if (process.env.CLIP) {
+    const [x, y, w, h] = process.env.CLIP.split(',').map(Number);
+    await page.screenshot({ path: out, clip: { x, y, width: w, height: h }, captureBeyondViewport: true });
+  } else await page.screenshot({ path: out, fullPage: true });
 } finally {
   await browser.close();
 }

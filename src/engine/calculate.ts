@@ -11,7 +11,7 @@ import {
 } from './resolve.js';
 import { GROUP_WORDS, SCHEME_WORDS } from './words.js';
 import {
-  GROUPS, SCHEMES,
+  GROUPS, SCHEMES, type Bilingual,
   type CalculationRequest, type CalculationResult, type Citation, type ExcludedResult, type Group, type Notice,
   type RowKind, type Scheme, type TierRow, type TraceItem,
 } from './types.js';
@@ -25,9 +25,9 @@ const FIELD_LABELS = {
   excludedAmount: { zh: '不予补偿项目金额', en: 'Excluded item amount' },
 } as const;
 
-interface Row { kind: RowKind; from: D; to: D | null; ratio: D; base: D; amount: D; citation: Citation }
+interface Row { kind: RowKind; from: D; to: D | null; ratio: D; base: D; amount: D; citation: Citation; label?: Bilingual }
 
-interface OtherRule { ratio: D; limit: D | null; citation: Citation; limitCitation: Citation }
+interface OtherRule { ratio: D; limit: D | null; citation: Citation; limitCitation: Citation; label?: Bilingual }
 
 /**
  * The year-to-date rows for a cumulative burden. The set of rows never depends on the amounts (cap rows are
@@ -41,7 +41,7 @@ function yearToDate(rule: EffectiveRule, burden: D, other: OtherRule | null, oth
     const lo = t.from;
     const top = t.to === null ? counted : Decimal.min(t.to, counted);
     const base = Decimal.max(top.minus(lo), ZERO);
-    rows.push({ kind: 'tier', from: lo, to: t.to, ratio: t.ratio, base, amount: toFen(base.times(t.ratio)), citation: t.citation });
+    rows.push({ kind: 'tier', from: lo, to: t.to, ratio: t.ratio, base, amount: toFen(base.times(t.ratio)), citation: t.citation, ...(t.label ? { label: t.label } : {}) });
   }
   if (cap.kind === 'expense' && cap.amount) {
     // The burden above the limit is shown, and paid nothing.
@@ -54,7 +54,7 @@ function yearToDate(rule: EffectiveRule, burden: D, other: OtherRule | null, oth
   }
   if (other) {
     const amount = toFen(otherAmount.times(other.ratio));
-    rows.push({ kind: 'other', from: ZERO, to: null, ratio: other.ratio, base: otherAmount, amount, citation: other.citation });
+    rows.push({ kind: 'other', from: ZERO, to: null, ratio: other.ratio, base: otherAmount, amount, citation: other.citation, ...(other.label ? { label: other.label } : {}) });
     if (other.limit) {
       const excess = Decimal.max(amount.minus(other.limit), ZERO);
       rows.push({ kind: 'other-cap', from: other.limit, to: null, ratio: new Decimal(-1), base: excess, amount: excess.negated(), citation: other.limitCitation });
@@ -68,7 +68,7 @@ const sum = (rows: Row[]) => rows.reduce((s, r) => s.plus(r.amount), ZERO);
 function rowOut(r: Row): TierRow {
   return {
     from: money(r.from), to: r.to === null ? null : money(r.to), ratio: ratioText(r.ratio),
-    base: money(r.base), amount: money(r.amount), kind: r.kind, citation: r.citation,
+    base: money(r.base), amount: money(r.amount), kind: r.kind, citation: r.citation, ...(r.label ? { label: r.label } : {}),
   };
 }
 
@@ -203,6 +203,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
         limit: otherLimitInput ?? (o.limit.amount === null ? null : new Decimal(o.limit.amount)),
         citation: cite(o.citation),
         limitCitation: cite(o.limit.citation),
+        ...(o.label ? { label: o.label } : {}),
       }
     : null;
 

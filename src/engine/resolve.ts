@@ -12,7 +12,7 @@ import type {
 
 export const cite = (c: PolicyCitation): Citation => ({ documentNo: c.document, clause: c.clause, quote: c.quote });
 
-export interface EffectiveTier { from: D; to: D | null; ratio: D; citation: Citation; minimum: boolean }
+export interface EffectiveTier { from: D; to: D | null; ratio: D; citation: Citation; minimum: boolean; label?: Bilingual }
 export interface EffectiveCap { kind: 'none' | 'payout' | 'expense'; amount: D | null; citation: Citation; minimum: boolean }
 
 /** Everything calculate() needs for one (version, scheme, group): no more lookups after this. */
@@ -159,6 +159,7 @@ export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
     ratio: new Decimal(t.ratio),
     citation: cite(t.citation),
     minimum: t.basis === 'minimum',
+    ...(t.label ? { label: t.label } : {}),
   }));
   const notes: InterpretationNote[] = [
     ...city.notes.map((n) => ({ id: n.id, zh: n.zh, en: n.en, ...(n.citation ? { citation: cite(n.citation) } : {}) })),

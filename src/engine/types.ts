@@ -70,6 +70,8 @@ export interface TierRow {
   amount: string;
   kind: RowKind;
   citation: Citation;
+  /** The band's name where the policy gives one (otherwise it is named by from–to). */
+  label?: Bilingual;
 }
 
 export interface CapResult {

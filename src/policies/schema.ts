@@ -54,6 +54,8 @@ const tierSchema = z.strictObject({
   citation: citationSchema,
   basis: z.optional(basisSchema),
   note: z.optional(noteSchema),
+  /** A name for the band where "from–to" says nothing to a reader (Xinbei's catalogue part). */
+  label: z.optional(noteSchema),
 });
 
 const capSchema = z.discriminatedUnion('kind', [
@@ -118,6 +120,7 @@ const schemeRuleSchema = z.strictObject({
     ratio: decimalText,
     citation: citationSchema,
     note: z.optional(noteSchema),
+    label: z.optional(noteSchema),
     limit: z.strictObject({ amount: z.nullable(decimalText), citation: citationSchema, note: z.optional(noteSchema) }),
   })),
   exclusions: z.optional(z.array(exclusionSchema)),

@@ -47,6 +47,7 @@ export const xinbei2021: PolicyInput = {
       tiers: [
         {
           from: '0', to: null, ratio: '1',
+          label: { zh: '甲、乙类目录内个人自付', en: 'Catalogue (class A/B) self-paid' },
           citation: cite(STANDARD, '中甲、乙类的医疗费用，个人自付部分按100%给予补偿'),
           note: {
             zh: '“个人自付部分”指经基本医保、大病保险、医疗救助、惠民保和慈善补充保险之后个人仍需支付的目录内（甲、乙类）费用。',
@@ -57,6 +58,7 @@ export const xinbei2021: PolicyInput = {
       cap: { kind: 'none', citation: cite(STANDARD, '不设封顶线') },
       otherSelfPaid: {
         ratio: '0.50',
+        label: { zh: '保障范围内的其他个人自付', en: 'Other in-scope self-paid costs' },
         citation: cite(STANDARD, '在保障范围内的其他个人自付医疗费用，按50%的比例给予补偿'),
         limit: {
           amount: null,

@@ -26,6 +26,7 @@ describe('Changzhou Xinbei 常开委办〔2021〕143号 三、保障标准', () 
       ['tier', '0.00', null, '1', '5000.00', '5000.00'],
       ['other', '0.00', null, '0.5', '3000.00', '1500.00'],
     ]);
+    expect(r.tiers.map((t) => t.label?.zh)).to.deep.equal(['甲、乙类目录内个人自付', '保障范围内的其他个人自付']);
     // 0.01 × 50% = 0.005 → 0.01.
     expect(xinbei('0', { otherSelfPaid: '0.01' }).payout).to.equal('0.01');
     // 0.03 × 50% = 0.015 → 0.02.

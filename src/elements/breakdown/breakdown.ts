@@ -50,6 +50,7 @@ export class DbbxBreakdown extends DbbxElement {
   }
 
   private rowLabel(r: TierRow): string {
+    if (r.label) return pick(this.language, r.label);
     switch (r.kind) {
       case 'tier':
         return r.to === null

@@ -15,7 +15,7 @@ export const breakdownStyles = [tokens, css`
   th, td { border-bottom: 1px solid var(--_rule); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
   thead th { border-bottom: 2px solid var(--_border); font-size: 0.875rem; color: var(--_muted); }
   .num { text-align: right; white-space: nowrap; }
-  tbody th { font-weight: 400; }
+  tbody th { font-weight: 400; min-width: 11rem; }
   tr.cap td, tr.other-cap td { color: var(--_error); }
   tfoot th, tfoot td { font-weight: 700; border-bottom: none; }
   tfoot tr.claim th, tfoot tr.claim td { border-top: 2px solid var(--_border); }
