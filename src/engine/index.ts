@@ -1,5 +1,7 @@
 // dbbx/engine — pure TypeScript, no DOM: runs in browsers, workers and Node.
 export { calculate } from './calculate.js';
+export { settleYear } from './year.js';
+export type { Discharge, YearRequest, YearResult, DischargeResult, DischargeProblem } from './year.js';
 export { resolvePolicy } from './resolve.js';
 export { listPolicies } from './list.js';
 export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT } from './amount.js';
