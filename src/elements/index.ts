@@ -1,8 +1,11 @@
 // Registers every dbbx element once, whatever loaded it first (two copies on one page must not throw).
 import { DbbxCalculator } from './calculator/calculator.js';
 import { DbbxBreakdown } from './breakdown/breakdown.js';
+import { DbbxLedger } from './ledger/ledger.js';
 
 if (!customElements.get('dbbx-breakdown')) customElements.define('dbbx-breakdown', DbbxBreakdown);
 if (!customElements.get('dbbx-calculator')) customElements.define('dbbx-calculator', DbbxCalculator);
+if (!customElements.get('dbbx-ledger')) customElements.define('dbbx-ledger', DbbxLedger);
 
-export { DbbxCalculator, DbbxBreakdown };
+export { DbbxCalculator, DbbxBreakdown, DbbxLedger };
+export type { LedgerRow, DbbxLedgerChangeDetail } from './ledger/ledger.js';

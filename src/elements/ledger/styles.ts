@@ -1,0 +1,67 @@
+import { css } from 'lit';
+import { tokens } from '../shared/base.js';
+
+export const ledgerStyles = [tokens, css`
+  :host { display: block; background: var(--_surface); }
+  .screen { padding: var(--_space); }
+  .title { font-size: 1.375rem; line-height: 1.25; margin: 0 0 0.25rem; }
+  .intro, .hint, .muted { color: var(--_muted); }
+  .intro { margin: 0 0 var(--_space); }
+  .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 0.75rem; }
+  table { border-collapse: collapse; width: 100%; min-width: 56rem; font-variant-numeric: tabular-nums; }
+  caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
+  th, td { border-bottom: 1px solid var(--_rule); padding: 0.35rem 0.4rem; text-align: left; vertical-align: middle; }
+  thead th { border-bottom: 2px solid var(--_border); font-size: 0.875rem; color: var(--_muted); }
+  .num { text-align: right; white-space: nowrap; }
+  .strong { font-weight: 700; }
+  tr.has-error td { background: #fdf0ef; }
+  tr[aria-selected='true'] td { background: var(--_surface-alt); }
+  tfoot th, tfoot td { font-weight: 700; border-bottom: none; border-top: 2px solid var(--_border); }
+  input[type='text'], input[type='date'], select {
+    font: inherit; color: var(--_text); background: var(--_surface); border: 2px solid var(--_border);
+    border-radius: var(--_radius); padding: 0.25rem 0.4rem; min-height: 2.25rem; box-sizing: border-box; max-width: 100%;
+  }
+  input.amount { width: 9em; }
+  input[aria-invalid='true'] { border-color: var(--_error); }
+  .pick input { width: 1.25rem; height: 1.25rem; accent-color: var(--_accent); }
+  .notes { min-width: 12rem; font-size: 0.875rem; }
+  .notes span { display: block; }
+  .error { color: var(--_error); font-weight: 700; }
+  .mark { color: var(--_paid); font-weight: 700; }
+  .check { font-size: 0.9375rem; margin: 0 0 0.75rem; }
+  button {
+    font: inherit; font-weight: 700; cursor: pointer; border-radius: var(--_radius); padding: 0.4rem 0.9rem; min-height: 2.25rem;
+    background: var(--_accent); color: var(--_on-accent); border: 2px solid var(--_accent);
+  }
+  button.secondary { background: var(--_surface); color: var(--_accent); }
+  button.small { padding: 0.2rem 0.5rem; font-size: 0.875rem; white-space: nowrap; }
+  button.link { background: none; border: none; color: var(--_accent); text-decoration: underline; padding: 0.2rem; min-height: 0; font-weight: 400; }
+  button:disabled { cursor: not-allowed; opacity: 0.6; }
+  .excluded-editor fieldset { border: 1px solid var(--_rule); margin: 0; padding: 0.5rem 0.75rem; }
+  .ex-row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; margin-bottom: 0.5rem; }
+  .ex-row label { display: flex; flex-direction: column; font-weight: 700; font-size: 0.875rem; }
+  .slip-controls { margin-top: calc(var(--_space) * 1.5); padding-top: var(--_space); border-top: 1px solid var(--_rule); }
+  .slip-controls h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
+  .patient { display: grid; grid-template-columns: max-content minmax(0, 18rem); gap: 0.5rem 0.75rem; align-items: center; margin: 0.5rem 0; }
+  .patient label { font-weight: 700; }
+  .selected { font-weight: 700; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
+  .print-only { display: none; }
+  @media (max-width: 30rem) {
+    .screen { padding: 0.75rem; }
+    .patient { grid-template-columns: minmax(0, 1fr); }
+  }
+  @media print {
+    .screen { display: none; }
+    .print-only { display: block; }
+    :host { font-size: 10.5pt; }
+    .slip h1 { font-size: 15pt; margin: 0 0 6pt; }
+    .slip dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 0 0 8pt; }
+    .slip dt { font-weight: 700; }
+    .slip dd { margin: 0; }
+    .slip-payout { border: 1px solid #000; padding: 6pt 8pt; margin: 0 0 8pt; }
+    .slip-payout p { margin: 1pt 0; }
+    .slip-payout .payout { font-size: 13pt; font-weight: 700; }
+    .sign { margin-top: 16pt; }
+  }
+`];
