@@ -21,6 +21,9 @@ export default {
         args: [
           '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
           '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage',
+          // Two test files run at once, one of them in a background tab: without these Chromium pauses its
+          // requestAnimationFrame and throttles its timers, and a test waiting for a frame hangs.
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,6 +1,6 @@
 // <dbbx-ledger>: a cashier's year of discharges, by keyboard; every figure from the engine's settleYear.
 import { expect, html, fixture } from '@open-wc/testing';
-import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { DbbxLedger, LedgerRow } from '../../src/elements/index.js';
@@ -129,6 +129,18 @@ describe('<dbbx-ledger>', () => {
     }
     // The ledger itself (its buttons) is not on the slip.
     expect(t).to.not.contain('添加出院记录');
+  });
+
+  it('never widens a 360 px page: the table scrolls inside the element', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await ledger([{ id: 'a', date: '2022-03-01', selfPaid: '3000', otherSelfPaid: '500' }], '320411');
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      expect($(el, '.scroll')!.scrollWidth).to.be.greaterThan(360);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('has no axe violations with rows, an error and Xinbei\'s columns', async () => {

@@ -9,7 +9,7 @@ export const breakdownStyles = [tokens, css`
     padding: 0.5rem 0.75rem; margin: 0 0 var(--_space);
   }
   .warnings ul { margin: 0; padding-left: 1.25rem; }
-  .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 var(--_space); }
+  .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 var(--_space); position: relative; }
   table { border-collapse: collapse; width: 100%; min-width: 32rem; font-variant-numeric: tabular-nums; }
   caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
   th, td { border-bottom: 1px solid var(--_rule); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }

@@ -7,7 +7,8 @@ export const ledgerStyles = [tokens, css`
   .title { font-size: 1.375rem; line-height: 1.25; margin: 0 0 0.25rem; }
   .intro, .hint, .muted { color: var(--_muted); }
   .intro { margin: 0 0 var(--_space); }
-  .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 0.75rem; }
+  /* Positioned, so visually-hidden labels inside a wide table scroll with it instead of widening the page. */
+  .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 0.75rem; position: relative; }
   table { border-collapse: collapse; width: 100%; min-width: 56rem; font-variant-numeric: tabular-nums; }
   caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
   th, td { border-bottom: 1px solid var(--_rule); padding: 0.35rem 0.4rem; text-align: left; vertical-align: middle; }

@@ -24,6 +24,7 @@ export class DbbxElement extends LitElement {
     lang: { type: String, reflect: true },
   };
 
+  /** 'zh-CN' (default) or 'en'; without it, the nearest ancestor's lang. */
   declare lang: string;
 
   constructor() {
