@@ -17,10 +17,11 @@ import {
 } from './types.js';
 
 const FIELD_LABELS = {
-  selfPaid: { zh: '年度累计个人负担（含本次）', en: 'Year-to-date personal burden (incl. this claim)' },
-  priorSelfPaid: { zh: '本次之前的年度累计个人负担', en: 'Year-to-date burden before this claim' },
-  otherSelfPaid: { zh: '其他自付费用（年度累计，含本次）', en: 'Other self-paid costs (year to date, incl. this claim)' },
-  priorOtherSelfPaid: { zh: '本次之前的其他自付费用', en: 'Other self-paid costs before this claim' },
+  // The same words as the form's labels, so a message names the field a person can see.
+  selfPaid: { zh: '年度累计个人负担（含本次）', en: 'Personal burden this year, including this discharge' },
+  priorSelfPaid: { zh: '本次之前的年度累计个人负担', en: 'Personal burden this year before this discharge' },
+  otherSelfPaid: { zh: '其他自付费用（年度累计，含本次）', en: 'Other self-paid costs this year, including this discharge' },
+  priorOtherSelfPaid: { zh: '本次之前的其他自付费用', en: 'Other self-paid costs before this discharge' },
   otherSelfPaidLimit: { zh: '其他自付费用年度报销限额', en: 'Annual limit for other self-paid costs' },
   excludedAmount: { zh: '不予补偿项目金额', en: 'Excluded item amount' },
 } as const;

@@ -51,6 +51,7 @@ export const en: Catalogue = {
   errorSummary: 'There is a problem',
   awaiting: 'Enter the personal burden this year to see the result.',
   fixErrors: 'Please correct: {fields}. Press Calculate to see what is wrong.',
+  fixErrorsShown: 'Correct the problems listed above; the result will follow.',
   payoutLine: '大病保险 pays {amount} yuan for this discharge',
   ytdLine: 'Paid this year: {amount} yuan (including this discharge)',
   capReached: 'The cap ({amount} yuan) is reached.',

@@ -50,6 +50,7 @@ export const zhCN = {
   errorSummary: '请更正以下内容',
   awaiting: '填写年度累计个人负担后显示结果。',
   fixErrors: '请更正：{fields}。按“计算”查看说明。',
+  fixErrorsShown: '请更正上面列出的内容，结果会随之显示。',
   payoutLine: '本次大病保险支付 {amount} 元',
   ytdLine: '年度累计大病保险支付 {amount} 元（含本次）',
   capReached: '已达到封顶线（{amount} 元）。',

@@ -135,7 +135,6 @@ describe('<dbbx-ledger>', () => {
     await setViewport({ width: 360, height: 740 });
     try {
       const el = await ledger([{ id: 'a', date: '2022-03-01', selfPaid: '3000', otherSelfPaid: '500' }], '320411');
-      await new Promise((r) => requestAnimationFrame(r));
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       expect($(el, '.scroll')!.scrollWidth).to.be.greaterThan(360);
     } finally {

@@ -27,7 +27,7 @@ describe('requests the engine refuses', () => {
   it('reports every bad amount at once, each naming its field', () => {
     const issues = inputIssues({ ...base, selfPaid: '-5', priorSelfPaid: 'abc' });
     expect(issues.map((i) => [i.field, i.code])).to.deep.equal([['selfPaid', 'negative'], ['priorSelfPaid', 'not-a-number']]);
-    expect(issues[1]!.message).to.contain('本次之前的年度累计个人负担').and.contain('Year-to-date burden before this claim');
+    expect(issues[1]!.message).to.contain('本次之前的年度累计个人负担').and.contain('Personal burden this year before this discharge');
   });
 
   it('refuses a prior burden above the total that includes this claim', () => {

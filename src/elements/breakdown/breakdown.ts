@@ -23,6 +23,24 @@ interface Segment { kind: 'below' | 'tier' | 'over' | 'other'; counted: number; 
  * @csspart trace - The list of figures with their sources.
  * @csspart notes - The interpretation notes ("how we read this").
  * @csspart estimate - The line saying the figure is an estimate.
+ * @cssprop --dbbx-font-family - Font stack.
+ * @cssprop --dbbx-font-size - Base font size (default 1rem).
+ * @cssprop --dbbx-color-text - Text colour.
+ * @cssprop --dbbx-color-muted - Hints and secondary text.
+ * @cssprop --dbbx-color-accent - Buttons, links and accents.
+ * @cssprop --dbbx-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --dbbx-color-error - Errors and cap rows.
+ * @cssprop --dbbx-color-border - Input and table borders.
+ * @cssprop --dbbx-color-rule - Table rules.
+ * @cssprop --dbbx-color-surface - Background.
+ * @cssprop --dbbx-color-surface-alt - Panels and the below-threshold part of the bar.
+ * @cssprop --dbbx-color-focus - Focus ring.
+ * @cssprop --dbbx-color-paid - The paid part of the bar; marks.
+ * @cssprop --dbbx-color-unpaid - The unpaid part of the bar.
+ * @cssprop --dbbx-color-warning-bg - Warning box background.
+ * @cssprop --dbbx-color-warning-border - Warning box border.
+ * @cssprop --dbbx-radius - Corner radius.
+ * @cssprop --dbbx-space - Base spacing.
  */
 export class DbbxBreakdown extends DbbxElement {
   static override properties = {

@@ -499,6 +499,7 @@ export class DbbxCalculator extends DbbxElement {
     } else {
       const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
       const blocked = this._contextIssues.length ? this._contextIssues.map((i) => this.errorText(i)).join(' ')
+        : this._issues.length && this._summary && this.shownIssues().length ? this.t('fixErrorsShown')
         : this._issues.length && this._values.selfPaid.trim() ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
         : this.t('awaiting');
       body = html`<p class="awaiting">${blocked}</p>`;

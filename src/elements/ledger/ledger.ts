@@ -45,6 +45,24 @@ function today(): string {
  * @csspart check - The line that checks the sum against one claim of the year's total.
  * @csspart slip-controls - The slip section (choice, optional name and ID, print).
  * @csspart slip - The printed settlement slip.
+ * @cssprop --dbbx-font-family - Font stack.
+ * @cssprop --dbbx-font-size - Base font size (default 1rem).
+ * @cssprop --dbbx-color-text - Text colour.
+ * @cssprop --dbbx-color-muted - Hints and secondary text.
+ * @cssprop --dbbx-color-accent - Buttons, links and accents.
+ * @cssprop --dbbx-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --dbbx-color-error - Errors and cap rows.
+ * @cssprop --dbbx-color-border - Input and table borders.
+ * @cssprop --dbbx-color-rule - Table rules.
+ * @cssprop --dbbx-color-surface - Background.
+ * @cssprop --dbbx-color-surface-alt - Panels and the below-threshold part of the bar.
+ * @cssprop --dbbx-color-focus - Focus ring.
+ * @cssprop --dbbx-color-paid - The paid part of the bar; marks.
+ * @cssprop --dbbx-color-unpaid - The unpaid part of the bar.
+ * @cssprop --dbbx-color-warning-bg - Warning box background.
+ * @cssprop --dbbx-color-warning-border - Warning box border.
+ * @cssprop --dbbx-radius - Corner radius.
+ * @cssprop --dbbx-space - Base spacing.
  */
 export class DbbxLedger extends DbbxElement {
   static override properties = {

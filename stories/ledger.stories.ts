@@ -1,0 +1,104 @@
+// <dbbx-ledger>: a patient's year at the discharge desk. The rows are what a hospital system stores and hands
+// back through the `rows` property; the figures are the engine's settleYear.
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { LedgerRow } from '../src/index.js';
+
+interface LedgerArgs {
+  region?: string;
+  scheme?: string;
+  group?: string;
+  lang?: string;
+  rows?: LedgerRow[];
+  onDbbxLedgerChange?: (e: Event) => void;
+}
+
+const meta = {
+  title: 'Elements/Ledger',
+  component: 'dbbx-ledger',
+  args: { lang: 'zh-CN', scheme: 'resident' },
+  render: (args) => html`<dbbx-ledger
+    region=${ifDefined(args.region || undefined)} scheme=${ifDefined(args.scheme || undefined)}
+    group=${ifDefined(args.group || undefined)} lang=${ifDefined(args.lang || undefined)}
+    .rows=${args.rows ?? []} @dbbx-ledger-change=${args.onDbbxLedgerChange}></dbbx-ledger>`,
+} satisfies Meta<LedgerArgs>;
+
+export default meta;
+type Story = StoryObj<LedgerArgs>;
+
+/**
+ * Ningbo 2015, three discharges: 30,000 → 5,000; 80,000 → 31,500 (26,500 for the second); 150,000 → 72,500
+ * (41,000 for the third). The sum, 72,500.00, is what one claim of 150,000 is paid.
+ */
+export const NingboYear: Story = {
+  tags: ['result'],
+  args: {
+    region: '330200',
+    rows: [
+      { id: 'a', date: '2015-03-01', selfPaid: '30000' },
+      { id: 'b', date: '2015-06-01', selfPaid: '5万' },
+      { id: 'c', date: '2015-09-01', selfPaid: '70,000' },
+    ],
+  },
+};
+
+/** Chaozhou 2015: the second discharge reaches the 100,000 元 annual cap (52,000 then 48,000, then nothing). */
+export const ChaozhouCapReached: Story = {
+  tags: ['result'],
+  args: {
+    region: '445100',
+    rows: [
+      { id: 'a', date: '2015-02-01', selfPaid: '100000' },
+      { id: 'b', date: '2015-05-01', selfPaid: '100000' },
+      { id: 'c', date: '2015-08-01', selfPaid: '1000' },
+    ],
+  },
+};
+
+/** Chaozhou 2017 for a 低保 recipient (粤府办〔2016〕85号: threshold 3,000, 70%, no cap). */
+export const ChaozhouSubsistence: Story = {
+  tags: ['result'],
+  args: {
+    region: '445100', group: 'subsistence',
+    rows: [
+      { id: 'a', date: '2017-03-14', selfPaid: '8600' },
+      { id: 'b', date: '2017-06-02', selfPaid: '23500' },
+      { id: 'c', date: '2017-09-21', selfPaid: '61000' },
+    ],
+  },
+};
+
+/** Xinbei's 低保 supplement with other self-paid costs per discharge and an excluded item. */
+export const XinbeiYear: Story = {
+  tags: ['result'],
+  args: {
+    region: '320411',
+    rows: [
+      { id: 'a', date: '2022-02-01', selfPaid: '1000', otherSelfPaid: '400' },
+      { id: 'b', date: '2022-03-01', selfPaid: '2000', otherSelfPaid: '600', excluded: [{ reason: 'abroad', amount: '900' }] },
+    ],
+  },
+};
+
+/** Problems in their rows: a typing error blocks the rows after it; a discharge of another year is refused. */
+export const RowErrors: Story = {
+  args: {
+    region: '330200',
+    rows: [
+      { id: 'a', date: '2015-03-01', selfPaid: '30000' },
+      { id: 'b', date: '2015-04-01', selfPaid: '1万5' },
+      { id: 'c', date: '2015-05-01', selfPaid: '10000' },
+      { id: 'd', date: '2016-01-02', selfPaid: '500' },
+    ],
+  },
+};
+
+/** The same Ningbo year in English. */
+export const English: Story = {
+  tags: ['result'],
+  args: { ...NingboYear.args, lang: 'en' },
+};
+
+/** An empty ledger, as a new patient's year starts. */
+export const Empty: Story = { args: { region: '330200' } };
