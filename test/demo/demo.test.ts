@@ -1,27 +1,7 @@
 // The demo pages, opened as a visitor would, with their main flow driven in real Chromium.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-
-async function open(src: string): Promise<HTMLIFrameElement> {
-  const f = document.createElement('iframe');
-  f.style.width = '1280px';
-  f.style.height = '1200px';
-  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-  f.src = src;
-  document.body.append(f);
-  await loaded;
-  return f;
-}
-
-async function until<T>(get: () => T | null | undefined | false, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { openFrame as open, until } from '../frames.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };

@@ -2,32 +2,18 @@
 // two-line embedding — in real Chromium, from dist/ (npm test builds it first).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { openFrame, until } from '../frames.js';
 
 interface Printed { pages: number; text: string }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-async function frame(src: string): Promise<HTMLIFrameElement> {
-  const f = document.createElement('iframe');
-  f.style.width = '1024px';
-  f.style.height = '900px';
-  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-  f.src = src;
-  document.body.append(f);
-  await loaded;
-  return f;
-}
-
-async function until<T>(get: () => T | null | undefined, what: string, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 type Calc = HTMLElement & { setAmounts(v: Record<string, string>): void; updateComplete: Promise<unknown> };
+/** The framed page's calculator once its module has defined it. */
+const calculatorIn = (f: HTMLIFrameElement) => until(() => {
+  const c = f.contentDocument?.querySelector('dbbx-calculator') as Calc | null;
+  return c && typeof c.setAmounts === 'function' ? c : null;
+}, 'the calculator to upgrade');
+
 const payoutIn = (f: HTMLIFrameElement) =>
   f.contentDocument?.querySelector('dbbx-calculator')?.shadowRoot?.querySelector('[part="payout"]')?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -58,11 +44,8 @@ describe('print view', () => {
 
 describe('the bundle in a host page', () => {
   it('calculates under default-src \'self\' and require-trusted-types-for \'script\', with no network request', async () => {
-    const f = await frame('/test/fixtures/strict-csp.html');
-    const calc = await until(() => {
-      const c = f.contentDocument?.querySelector('dbbx-calculator') as Calc | null;
-      return c && typeof c.setAmounts === 'function' ? c : null;
-    }, 'the calculator to upgrade');
+    const f = await openFrame('/test/fixtures/strict-csp.html');
+    const calc = await calculatorIn(f);
     calc.setAmounts({ selfPaid: '150000' });
     await calc.updateComplete;
     expect(payoutIn(f)).to.equal('本次大病保险支付 72,500.00 元');
@@ -83,11 +66,8 @@ describe('the bundle in a host page', () => {
       '<script type="module" src="dbbx.js"></script>',
       '<dbbx-calculator region="330200"></dbbx-calculator>',
     ]);
-    const f = await frame('/dist/embed.html');
-    const calc = await until(() => {
-      const c = f.contentDocument?.querySelector('dbbx-calculator') as Calc | null;
-      return c && typeof c.setAmounts === 'function' ? c : null;
-    }, 'the calculator to upgrade');
+    const f = await openFrame('/dist/embed.html');
+    const calc = await calculatorIn(f);
     // Today's date: 甬政办发〔2013〕268号 has no end date, so it still applies: 150,000 → 72,500.00.
     calc.setAmounts({ selfPaid: '150000' });
     await calc.updateComplete;

@@ -10,6 +10,7 @@ import {
   type CalculationRequest, type CalculationResult, type Group, type InputIssue, type PolicySummary,
   type ResolvedPolicy, type Scheme,
 } from '../../engine/index.js';
+import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 
 type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit';
@@ -20,11 +21,6 @@ interface ExcludedRow { reason: string; amount: string }
 
 export interface DbbxErrorDetail { issues: InputIssue[] }
 
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /** The id of the control an engine issue is about, inside this element's shadow root. */
 function controlId(field: string): string {
@@ -118,7 +114,7 @@ export class DbbxCalculator extends DbbxElement {
   constructor() {
     super();
     this.region = '';
-    this.date = today();
+    this.date = localToday();
     this.scheme = 'resident';
     this.group = 'general';
     this.lockRegion = false;

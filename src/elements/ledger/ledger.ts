@@ -9,6 +9,7 @@ import {
   settleYear, resolvePolicy, toChineseCapital, DbbxInputError,
   type DischargeResult, type DischargeProblem, type ResolvedPolicy, type Scheme, type Group, type YearResult,
 } from '../../engine/index.js';
+import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 
 /** One discharge as typed at the desk: texts are kept exactly as entered. */
@@ -25,11 +26,6 @@ export interface DbbxLedgerChangeDetail { rows: LedgerRow[] }
 let seq = 0;
 const newId = () => `d${Date.now().toString(36)}${(seq++).toString(36)}`;
 
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /**
  * A year of discharges for one insured person: each discharge's own 大病保险 payout, the running
@@ -134,7 +130,7 @@ export class DbbxLedger extends DbbxElement {
 
   private settle(): void {
     const dates = this.rows.map((r) => r.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
-    const on = dates.at(-1) ?? today();
+    const on = dates.at(-1) ?? localToday();
     this._policy = null;
     this._policyIssue = '';
     try {
@@ -183,7 +179,7 @@ export class DbbxLedger extends DbbxElement {
   private addRow(): void {
     const last = [...this.rows].reverse().find((r) => r.date);
     const id = newId();
-    this.commit([...this.rows, { id, date: last?.date ?? today(), selfPaid: '' }]);
+    this.commit([...this.rows, { id, date: last?.date ?? localToday(), selfPaid: '' }]);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#date-${id}`)?.focus());
   }
 
@@ -324,7 +320,7 @@ export class DbbxLedger extends DbbxElement {
     const other = !!p?.otherSelfPaid;
     const exclusions = !!p?.exclusions.length;
     const y = this._year;
-    const year = y?.year ?? Number(today().slice(0, 4));
+    const year = y?.year ?? Number(localToday().slice(0, 4));
     const selected = this.selectedResult();
     return html`
       <div class="screen">
