@@ -1,15 +1,4 @@
-// dbbx/engine — pure TypeScript, no DOM: runs in browsers, workers and Node.
-export { calculate } from './calculate.js';
-export { settleYear } from './year.js';
-export type { Discharge, YearRequest, YearResult, DischargeResult, DischargeProblem } from './year.js';
-export { resolvePolicy } from './resolve.js';
-export { listPolicies } from './list.js';
-export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT } from './amount.js';
-export { toChineseCapital } from './daxie.js';
-export { DbbxInputError, DbbxPolicyError } from './errors.js';
-export type { InputIssue, PolicyProblem } from './errors.js';
-export { registerPolicy, resetPolicies, BUILT_IN_POLICIES } from '../policies/index.js';
-export type { PolicyData, PolicyInput, CityPolicy, OverlayPolicy } from '../policies/schema.js';
-export { SCHEME_WORDS, GROUP_WORDS } from './words.js';
-export { SCHEMES, GROUPS } from './types.js';
-export type * from './types.js';
+// dbbx/engine — pure TypeScript, no DOM: runs in browsers, workers and Node. The core (calculate, policies,
+// amounts) and the fund side (compiled fast path, projection, contract settlement).
+export * from './core.js';
+export * from '../fund/index.js';

@@ -97,7 +97,11 @@ function applyEdit(rule: EffectiveRule, edit: PolicyEdit | undefined, issues: In
  * Throws DbbxInputError for an unknown region, a date no version covers, a scheme or group the policy
  * does not cover, or a bad edit.
  */
-export function compileRule(region: string, date: string, scheme: Scheme, group?: Group, edit?: PolicyEdit): CompiledRule {
+export function compileRule(
+  region: string, date: string, scheme: Scheme, group?: Group, edit?: PolicyEdit,
+  /** 'decimal' forces the decimal.js steps (the benchmark's reference and the fallback); default: fastest exact. */
+  mode: 'auto' | 'decimal' = 'auto',
+): CompiledRule {
   const issues: InputIssue[] = [];
   if (!isIsoDate(date)) {
     throw new DbbxInputError([issue('date', 'bad-date', `日期“${date}”不是有效日期（YYYY-MM-DD）。`, `"${date}" is not a valid date (YYYY-MM-DD).`)]);
@@ -121,7 +125,7 @@ export function compileRule(region: string, date: string, scheme: Scheme, group?
   const capKind = rule.cap.kind;
   // Exact while 2·base·num + den stays a safe integer for any base up to the engine's limit.
   const fits = (f: { num: number; den: number }) => 2 * MAX_FEN * f.num + f.den <= SAFE && Number.isSafeInteger(f.num);
-  const integer = tiers.every(fits) && (!other || fits(other));
+  const integer = mode !== 'decimal' && tiers.every(fits) && (!other || fits(other));
 
   const n = tiers.length;
   const lo = Float64Array.from(tiers, (t) => t.fromFen);

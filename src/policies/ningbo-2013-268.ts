@@ -50,6 +50,15 @@ export const ningbo2013: PolicyInput = {
       label: { zh: '筹资标准（市区）', en: 'Premium per person (urban districts)' },
       citation: cite('四、筹资机制（二）筹资标准', '市区大病保险筹资标准为每人每年30元。'),
     },
+    {
+      key: 'profit-cap', value: null, unit: 'share-of-premium',
+      label: { zh: '承办机构盈余率上限', en: 'Insurer\'s surplus-rate cap' },
+      citation: cite('七、承办方式（三）', '招标主要包括具体补偿比例、盈亏率、配备的承办和管理力量等内容。'),
+      note: {
+        zh: '盈亏率由招标确定，文件只要求“合理控制商业保险机构盈余率”，未给数额：结算时须填写合同约定的比例。',
+        en: 'The profit/loss rate is set by the tender; the document only asks to keep the insurer\'s surplus reasonable, with no figure: settlement needs the contract\'s rate.',
+      },
+    },
   ],
   notes: [
     {

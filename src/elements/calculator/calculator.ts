@@ -9,7 +9,7 @@ import {
   calculate, listPolicies, resolvePolicy, toChineseCapital, DbbxInputError,
   type CalculationRequest, type CalculationResult, type Group, type InputIssue, type PolicySummary,
   type ResolvedPolicy, type Scheme,
-} from '../../engine/index.js';
+} from '../../engine/core.js';
 import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 

@@ -8,7 +8,7 @@ import '../breakdown/breakdown.js';
 import {
   settleYear, resolvePolicy, toChineseCapital, DbbxInputError,
   type DischargeResult, type DischargeProblem, type ResolvedPolicy, type Scheme, type Group, type YearResult,
-} from '../../engine/index.js';
+} from '../../engine/core.js';
 import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 

@@ -1,0 +1,63 @@
+// projectFund: a population through the published rule and a what-if edit, worked by hand.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { projectFund, calculate, GROUPS } from '../../src/engine/index.js';
+import { Decimal } from '../../src/engine/decimal.js';
+
+describe('projectFund', () => {
+  it('totals Ningbo by tier, counts threshold and cap, and prices a target margin', () => {
+    // 10,000 → 0; 30,000 → 5,000; 150,000 → 72,500; 600,000 → 282,500 (expense limit 500,000). Total 360,000.
+    const r = projectFund({
+      region: '330200', date: '2015-06-01', scheme: 'resident', insured: 100, premiumPerPerson: '30', targetMargin: '0.04',
+      population: { burdenFen: [1_000_000, 3_000_000, 15_000_000, 60_000_000] },
+      edit: { threshold: '15000' },
+    });
+    const p = r.published;
+    expect(p.totalPayout).to.equal('360000.00');
+    // Tier 1 (50%): 5,000 + 15,000 + 15,000; tier 2 (55%): 27,500 × 2; tier 3 (60%): 30,000 + 240,000.
+    expect(p.byTier).to.deep.equal(['35000.00', '55000.00', '270000.00']);
+    expect([p.people, p.peopleAboveThreshold, p.peopleAtCap]).to.deep.equal([4, 3, 1]);
+    // 100 insured × 30 元 = 3,000 of premium: loss ratio 360,000 / 3,000 = 120.
+    expect([p.premiumIncome, p.lossRatio]).to.deep.equal(['3000.00', '120.0000']);
+    // 360,000 / (0.96 × 100) = 3,750.00 per person.
+    expect(p.premiumForMargin).to.equal('3750.00');
+    // What if the threshold were 15,000: 30,000 → 7,500; 150,000 → 75,000; 600,000 → 285,000. Total 367,500.
+    expect(r.whatIf!.totalPayout).to.equal('367500.00');
+  });
+
+  it('splits Chaozhou 2017 by group, with the Guangdong overlay for 低保', () => {
+    const sub = GROUPS.indexOf('subsistence');
+    const r = projectFund({
+      region: '445100', date: '2017-06-01', scheme: 'resident', premiumPerPerson: '20',
+      population: { burdenFen: [5_000_000, 5_000_000, 30_000_000], group: [0, sub, 0] },
+    });
+    // General 50,000 → 10,000 + 20,000 × 60% = 22,000; 300,000 → capped at 100,000.
+    // 低保 50,000 → (30,000 − 3,000) × 70% + 20,000 × 70% = 32,900 (no cap).
+    expect(r.published.byGroup).to.deep.equal({
+      general: { people: 2, payout: '122000.00' },
+      subsistence: { people: 1, payout: '32900.00' },
+    });
+    expect(r.published.totalPayout).to.equal('154900.00');
+    // 10,000 + 270,000 × 60% = 172,000 cut to 100,000: the cap took 72,000.
+    expect([r.published.capCut, r.published.peopleAtCap]).to.deep.equal(['72000.00', 1]);
+  });
+
+  it('equals the engine person by person for random populations', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 80_000_000 }), { minLength: 1, maxLength: 40 }), (fen) => {
+      const r = projectFund({ region: '320281', date: '2020-08-01', scheme: 'employee', premiumPerPerson: '50', population: { burdenFen: fen } });
+      const sum = fen.reduce((s, f) => s.plus(calculate({
+        region: '320281', date: '2020-08-01', scheme: 'employee', selfPaid: new Decimal(f).dividedBy(100).toFixed(2),
+      }).yearToDatePayout), new Decimal(0));
+      expect(r.published.totalPayout).to.equal(sum.toFixed(2));
+    }), { numRuns: 300 });
+  });
+
+  it('refuses a bad request as a whole, naming the field', () => {
+    try {
+      projectFund({ region: '330200', date: '2015-06-01', scheme: 'resident', premiumPerPerson: 'x', insured: 1, population: { burdenFen: [1, 2] } });
+      expect.fail('should refuse');
+    } catch (e) {
+      expect((e as { issues: { field: string }[] }).issues.map((i) => i.field)).to.deep.equal(['premiumPerPerson', 'insured']);
+    }
+  });
+});
