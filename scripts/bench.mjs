@@ -61,3 +61,51 @@ for (const [name, region, date, scheme, group] of situations) {
 
 const proj = rate(N_FAST, () => projectFund({ region: '445100', date: '2017-06-01', scheme: 'resident', premiumPerPerson: '20', population: { burdenFen: people } }));
 console.log(`\nprojectFund (Chaozhou 2017, totals by tier / group, threshold and cap counts): ${fmt(proj)} people/s`);
+
+// End to end: the CLI over CSV files of two sizes, rows per second and peak memory (flat if it streams).
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+async function writeCsv(file, rows) {
+  const out = createWriteStream(file);
+  out.write('region,date,scheme,selfPaid,priorSelfPaid\n');
+  const regions = [['330200', '2015-06-01', 'resident'], ['445100', '2017-06-01', 'employee'], ['320281', '2021-06-01', 'resident']];
+  for (let i = 0; i < rows; i++) {
+    const [r, d, s] = regions[i % 3];
+    const total = people[i % people.length];
+    const line = `${r},${d},${s},${yuan(total)},${yuan(Math.floor(total / 3))}\n`;
+    if (!out.write(line)) await new Promise((res) => out.once('drain', res));
+  }
+  await new Promise((res) => out.end(res));
+}
+
+async function runCli(file) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['bin/dbbx.js', 'batch', file], { stdio: ['ignore', 'ignore', 'ignore'] });
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]));
+    } catch { /* exited */ }
+  }, 50);
+  const code = await new Promise((res) => child.on('exit', res));
+  clearInterval(poll);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, code };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dbbx-bench-'));
+try {
+  console.log('\n| CLI `dbbx batch` | rows | rows/s | peak memory |\n|---|---:|---:|---:|');
+  for (const rows of [250_000, 1_000_000]) {
+    const file = join(dir, `claims-${rows}.csv`);
+    await writeCsv(file, rows);
+    const r = await runCli(file);
+    if (r.code !== 0) throw new Error(`dbbx batch exited ${r.code}`);
+    console.log(`| end to end (parse, calculate, write CSV) | ${rows.toLocaleString()} | ${fmt(rows / r.seconds)} | ${r.peakMb.toFixed(0)} MB |`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -19,6 +19,18 @@ await build({
   logLevel: 'warning',
 });
 
+// The command line (dbbx batch / dbbx settle) for Node: its libraries stay in node_modules.
+await build({
+  entryPoints: { cli: 'src/cli/dbbx.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+
 // The whole embedding, exactly as the README gives it: a page of these two lines must show a working
 // calculator (the tests open dist/embed.html to prove it).
 writeFileSync('dist/embed.html', `<script type="module" src="dbbx.js"></script>

@@ -37,6 +37,8 @@ export interface CompiledRule {
   ytdFen(burdenFen: number, otherFen?: number): number;
   /** The same with each tier's own amount written into `rows` (length tiers.length). */
   ytdRowsFen(burdenFen: number, rows: Float64Array, otherFen?: number): number;
+  /** Whether the cap bites at this year-to-date burden (as CalculationResult.cap.applied). */
+  capApplied(burdenFen: number): boolean;
 }
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -185,5 +187,12 @@ export function compileRule(
     thresholdFen: fen(rule.threshold), tiers, capKind, capFen, other,
     ytdFen: (burdenFen, otherFen = 0) => run(burdenFen, null, otherFen),
     ytdRowsFen: (burdenFen, rows, otherFen = 0) => run(burdenFen, rows, otherFen),
+    capApplied: (burdenFen) => {
+      if (capKind === 'expense') return capFen >= 0 && burdenFen > capFen;
+      if (capKind !== 'payout' || capFen < 0) return false;
+      const rows = new Float64Array(n);
+      run(burdenFen, rows, 0);
+      return rows.reduce((a, b) => a + b, 0) > capFen;
+    },
   };
 }

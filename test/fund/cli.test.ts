@@ -1,0 +1,53 @@
+// The Node command line, run for real (node bin/dbbx.js) from the browser tests through a runner command.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Run { code: number; stdout: string; stderr: string }
+const cli = (args: string[], stdin?: string) => executeServerCommand<Run, { args: string[]; stdin?: string }>('dbbx-cli', { args, ...(stdin !== undefined ? { stdin } : {}) }) as Promise<Run>;
+
+const CSV = [
+  'region,date,selfPaid,priorSelfPaid,group',
+  '330200,2015-06-01,150000,,',
+  '330200,2015-06-01,"150,000",30000,',
+  '445100,2017-06-01,50000,,subsistence',
+  '330200,2015-06-01,abc,,',
+  '445100,2017-06-01,50000,,vip',
+  ',,1.8万,,',
+].join('\n');
+
+describe('dbbx batch', () => {
+  it('writes every row with its payout, and a line-numbered reason for each bad row', async () => {
+    const r = await cli(['batch', '-', '--region', '320281', '--date', '2020-08-01'], CSV);
+    expect(r.code).to.equal(3);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).to.equal('region,date,selfPaid,priorSelfPaid,group,payout,yearToDatePayout,threshold,capApplied,error');
+    // 甬政办发〔2013〕268号 五: 72,500.00; second discharge 72,500 − 5,000 = 67,500.00.
+    expect(lines[1]).to.equal('330200,2015-06-01,150000,,,72500.00,72500.00,20000.00,false,');
+    expect(lines[2]).to.equal('330200,2015-06-01,"150,000",30000,,67500.00,72500.00,20000.00,false,');
+    // 粤府办〔2016〕85号 for 低保 in Chaozhou: (30,000 − 3,000) × 70% + 20,000 × 70% = 32,900.00.
+    expect(lines[3]).to.equal('445100,2017-06-01,50000,,subsistence,32900.00,32900.00,3000.00,false,');
+    expect(lines[4]).to.match(/^330200,2015-06-01,abc,,,,,,,"selfPaid: .*不是金额/);
+    expect(lines[5]).to.contain('group: 人群“vip”不是可选值');
+    // Flags fill absent columns: Jiangyin 2020, 18,000 → at the threshold, 0.00.
+    expect(lines[6]).to.equal(',,1.8万,,,0.00,0.00,18000.00,false,');
+    expect(r.stderr).to.contain('第 5 行：').and.contain('第 6 行：').and.contain('共 6 行，计算 4 行，2 行有误');
+  });
+
+  it('exits 0 when every row calculates, and speaks English when asked', async () => {
+    const r = await cli(['batch', '-', '--lang', 'en'], 'region,date,scheme,selfPaid\n445100,2015-06-01,employee,436666.68\n');
+    expect(r.code).to.equal(0);
+    // 潮府办〔2012〕90号 employees: 14,000 + 406,666.68 × 90% = 380,000.01 → capped at 380,000.00.
+    expect(r.stdout.trim().split('\n')[1]).to.equal('445100,2015-06-01,employee,436666.68,380000.00,380000.00,10000.00,true,');
+    expect(r.stderr).to.contain('1 rows, 1 calculated, 0 with errors');
+  });
+
+  it('settles a contract, and asks for a tendered term instead of guessing', async () => {
+    const ok = await cli(['settle', '--region', '445100', '--date', '2017-12-31', '--premium', '1000000', '--claims', '900000', '--json']);
+    expect(ok.code).to.equal(0);
+    // 1,000,000 − 900,000 = 100,000 profit; cap 4% = 40,000; 60,000 back to the fund.
+    expect(JSON.parse(ok.stdout)).to.deep.include({ insurerResult: '40000.00', returnedToFund: '60000.00' });
+    const missing = await cli(['settle', '--region', '320281', '--date', '2021-12-31', '--premium', '2000000', '--claims', '1900000']);
+    expect(missing.code).to.equal(2);
+    expect(missing.stderr).to.contain('terms.profitBand').and.contain('由招标（合同）确定');
+  });
+});
