@@ -29,12 +29,12 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { engine: resolve(here, 'src/engine/index.ts'), index: resolve(here, 'src/index.ts') },
+      entry: { engine: resolve(here, 'src/engine/index.ts'), index: resolve(here, 'src/index.ts'), fund: resolve(here, 'src/fund-entry.ts') },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
-      external: [/^lit/, /^@lit/, /^decimal\.js/, /^zod/],
+      external: [/^lit/, /^@lit/, /^decimal\.js/, /^zod/, /^csv-parse/, /^read-excel-file/],
     },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false },

@@ -1,6 +1,7 @@
 // Every test runs in real headless Chromium from Debian (/usr/bin/chromium, or CHROME_PATH):
 // npm cannot download browsers on these machines, so nothing here may try to.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { printPdfPlugin } from './test/plugins/print-pdf.mjs';
 import { cliPlugin } from './test/plugins/cli.mjs';

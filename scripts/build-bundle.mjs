@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 
 await build({
-  entryPoints: { dbbx: 'src/index.ts' },
+  // dbbx-fund.js: the fund tool, its own file (CSV and XLSX readers inside) so dbbx.js keeps its size.
+  entryPoints: { dbbx: 'src/index.ts', 'dbbx-fund': 'src/fund-entry.ts' },
   outdir: 'dist',
   bundle: true,
   format: 'esm',

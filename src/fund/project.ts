@@ -105,8 +105,8 @@ export class Projector {
     return r;
   }
 
-  /** Adds people [from, to) of the population. */
-  add(from: number, to: number): void {
+  /** Adds people [from, to) of the population; each one's payout (分) goes into `payouts[i]` when given. */
+  add(from: number, to: number, payouts?: Float64Array): void {
     const { burdenFen, otherFen, group, scheme } = this.req.population;
     const defScheme = this.req.scheme === 'employee' ? 1 : 0;
     const rows = this.rows;
@@ -122,6 +122,7 @@ export class Projector {
       const b = burdenFen[i]!;
       const o = otherFen ? otherFen[i]! : 0;
       const paid = r.ytdRowsFen(b, rows, o);
+      if (payouts) payouts[i] = paid;
       let tiers = 0;
       for (let t = 0; t < r.tiers.length && t < this.tierSums.length; t++) {
         const v = rows[t]!;
@@ -189,7 +190,7 @@ function parsePremium(p: Amount): string {
 }
 
 /** Checks the request once, so a bad file or parameter is one clear error, not a failure mid-way. */
-function check(req: ProjectionRequest): void {
+export function checkProjection(req: ProjectionRequest): void {
   const issues: InputIssue[] = [];
   const n = req.population?.burdenFen?.length ?? -1;
   if (n < 0) issues.push(issue('population', 'required', '请提供人员费用数据。', 'Please give the population.'));
@@ -209,7 +210,7 @@ function check(req: ProjectionRequest): void {
 
 /** The published rule and (if given) the what-if edit, over the whole population. */
 export function projectFund(req: ProjectionRequest): ProjectionResult {
-  check(req);
+  checkProjection(req);
   const n = req.population.burdenFen.length;
   const published = new Projector(req);
   published.add(0, n);

@@ -61,3 +61,16 @@ describe('projectFund', () => {
     }
   });
 });
+
+describe('syntheticPopulation', () => {
+  it('is reproducible, whole 分, near the stated median, and refuses nonsense', async () => {
+    const { syntheticPopulation } = await import('../../src/engine/index.js');
+    const a = syntheticPopulation({ people: 20001, median: 8000, spread: 1.2, seed: 7 });
+    const b = syntheticPopulation({ people: 20001, median: 8000, spread: 1.2, seed: 7 });
+    expect([...a.slice(0, 5)]).to.deep.equal([...b.slice(0, 5)]);
+    expect(a.every((f) => Number.isInteger(f) && f >= 0)).to.equal(true);
+    const median = [...a].sort((x, y) => x - y)[10000]! / 100;
+    expect(median).to.be.within(7200, 8800);
+    expect(() => syntheticPopulation({ people: 0, median: -1, spread: 9 })).to.throw('people');
+  });
+});
