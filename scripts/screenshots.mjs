@@ -8,6 +8,7 @@ const pages = [
   { name: 'portal', path: '/demo/index.html', fill: { '#f-date': '2015-06-01', '#f-selfPaid': '150000', '#f-priorSelfPaid': '30000' } },
   { name: 'discharge-desk', path: '/demo/discharge-desk.html', pick: 1 },
   { name: 'strict-csp', path: '/demo/strict-csp.html', fill: { '#f-selfPaid': '30000' } },
+  { name: 'fund', path: '/demo/fund.html', fund: true },
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });
@@ -33,6 +34,16 @@ try {
           await input.click({ clickCount: 3 });
           await input.type(value);
         }
+      }
+      if (p.fund) {
+        await page.evaluate(async () => {
+          const f = document.querySelector('dbbx-fund');
+          const set = (sel, v) => { const i = f.shadowRoot.querySelector(sel); i.value = v; i.dispatchEvent(new Event('input')); };
+          set('#f-people', '1000000');
+          f.generate();
+          set('#f-insured', '6000000'); set('#f-premium', '20'); set('#f-threshold', '8000'); set('#f-ratio-1', '0.65');
+          await f.calculate();
+        });
       }
       if (p.pick !== undefined) {
         const radios = await page.$$('dbbx-ledger >>> input[name="slip"]');

@@ -69,3 +69,28 @@ describe('demo/strict-csp.html — the bundle under a strict CSP', () => {
     f.remove();
   });
 });
+
+describe('demo/fund.html — a fund office', () => {
+  it('projects a synthetic population with a what-if', async () => {
+    const f = await open('/demo/fund.html');
+    const fund = await until(() => {
+      const el = f.contentDocument!.querySelector('dbbx-fund') as (Lit & { generate(): void; calculate(): Promise<void>; results: { published: { totalPayout: string } | null; whatIf: unknown } }) | null;
+      return el && typeof el.calculate === 'function' && el.shadowRoot?.querySelector('#f-people') ? el : null;
+    }, 'the fund tool');
+    const set = (sel: string, v: string) => {
+      const i = fund.shadowRoot!.querySelector(sel) as HTMLInputElement;
+      i.value = v;
+      i.dispatchEvent(new Event('input'));
+    };
+    set('#f-people', '50000');
+    fund.generate();
+    set('#f-premium', '20');
+    set('#f-threshold', '8000');
+    await fund.calculate();
+    await fund.updateComplete;
+    expect(fund.results.published!.totalPayout).to.match(/^\d+\.\d{2}$/);
+    expect(fund.results.whatIf).to.not.equal(null);
+    expect(squash(fund.shadowRoot!.querySelector('table[part="table"]')?.textContent)).to.contain('调整方案');
+    f.remove();
+  });
+});
