@@ -77,3 +77,36 @@ describe('<dbbx-fund>', () => {
     expect($(el, '.error-summary')!.textContent).to.contain("Tier 1's ratio should be a decimal from 0 to 1");
   });
 });
+
+describe('<dbbx-fund> with a spreadsheet', () => {
+  it('reads an .xlsx claims file the same way', async () => {
+    const el = await fixture<DbbxFund>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
+    const blob = await (await fetch('/test/fixtures/claims.xlsx')).blob();
+    await el.loadFile(new File([blob], 'claims.xlsx'));
+    await el.updateComplete;
+    // Rows A, B, E are read; C ("一万") is listed as line 4.
+    expect(el.population.people).to.equal(3);
+    expect(el.population.bad.map((b) => b.line)).to.deep.equal([4]);
+    const set = (sel: string, v: string) => { const i = el.shadowRoot!.querySelector<HTMLInputElement>(sel)!; i.value = v; i.dispatchEvent(new Event('input')); };
+    set('#f-premium', '20');
+    await el.calculate();
+    // 22,000 + 32,900 (低保, 粤府办〔2016〕85号) + 100,000 (capped) = 154,900.00, as from the CSV.
+    expect(el.results.published!.totalPayout).to.equal('154900.00');
+  });
+
+  it('recalculates when a ratio slider is released', async () => {
+    const el = await fixture<DbbxFund>(html`<dbbx-fund region="330200" date="2015-06-01"></dbbx-fund>`);
+    const set = (sel: string, v: string) => { const i = el.shadowRoot!.querySelector<HTMLInputElement>(sel)!; i.value = v; i.dispatchEvent(new Event('input')); };
+    set('#f-people', '2000');
+    el.generate();
+    set('#f-premium', '30');
+    const done = new Promise((r) => el.addEventListener('dbbx-projection', r, { once: true }));
+    const slider = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input.slider')[0]!;
+    slider.value = '0.7';
+    slider.dispatchEvent(new Event('input'));
+    slider.dispatchEvent(new Event('change'));
+    await done;
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#f-ratio-0')!.value).to.equal('0.7');
+    expect(el.results.whatIf).to.not.equal(null);
+  });
+});

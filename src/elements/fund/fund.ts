@@ -453,7 +453,11 @@ export class DbbxFund extends DbbxElement {
               return html`<div class="field ${err ? 'has-error' : ''}"><label for="f-ratio-${i}">${this.f('tierRatio', { n: i + 1 })} · ${t.ratio}</label>
                 ${err ? html`<p class="error">${lang === 'en' ? err.en : err.zh}</p>` : nothing}
                 <input id="f-ratio-${i}" type="text" inputmode="decimal" autocomplete="off" .value=${this.ratios[i] ?? ''} aria-invalid=${err ? 'true' : 'false'}
-                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; }} /></div>`;
+                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.refresh(); }} />
+                <input class="slider" type="range" min="0" max="1" step="0.01" aria-label=${this.f('tierRatio', { n: i + 1 })}
+                  .value=${this.ratios[i]?.trim() || t.ratio}
+                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.refresh(); }}
+                  @change=${() => { if (this.burdens) void this.calculate(); }} /></div>`;
             })}
             ${this.input('cap', this.f('cap'))}
           </div>

@@ -19,6 +19,7 @@ export const fundStyles = [tokens, css`
     border-radius: var(--_radius); padding: 0.3rem 0.45rem; min-height: 2.25rem; box-sizing: border-box; max-width: 100%;
   }
   input[type='text'] { width: 10em; }
+  .slider { display: block; width: 10em; max-width: 100%; margin-top: 0.35rem; accent-color: var(--_accent); }
   input[type='file'] { font: inherit; max-width: 100%; }
   .policy { margin: 0.25rem 0 0; color: var(--_muted); }
   .mapping { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin-top: 0.5rem; }
