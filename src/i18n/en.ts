@@ -48,6 +48,7 @@ export const en: Catalogue = {
   chooseReason: 'Choose a reason',
   calculate: 'Calculate',
   print: 'Print',
+  clear: 'Clear for the next person',
   errorSummary: 'There is a problem',
   awaiting: 'Enter the personal burden this year to see the result.',
   fixErrors: 'Please correct: {fields}. Press Calculate to see what is wrong.',

@@ -47,6 +47,7 @@ export const zhCN = {
   chooseReason: '请选择原因',
   calculate: '计算',
   print: '打印 / Print',
+  clear: '清空，下一位',
   errorSummary: '请更正以下内容',
   awaiting: '填写年度累计个人负担后显示结果。',
   fixErrors: '请更正：{fields}。按“计算”查看说明。',

@@ -50,6 +50,24 @@ describe('<dbbx-calculator> with a Ningbo discharge typed by keyboard', () => {
     expect(text(b.shadowRoot!.querySelector('tfoot tr.claim'))).to.contain('67,500.00');
   });
 
+  it('clears for the next patient, keeping the desk\'s region and date', async () => {
+    const el = await ningbo();
+    await typeInto(el, '#f-selfPaid', '150000');
+    await typeInto(el, '#f-priorSelfPaid', '30000');
+    $<HTMLButtonElement>(el, 'button.clear')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-selfPaid')!.value).to.equal('');
+    expect($<HTMLInputElement>(el, '#f-priorSelfPaid')!.value).to.equal('');
+    expect(el.result).to.equal(null);
+    expect($(el, '[part="payout"]')).to.equal(null);
+    expect([el.region, el.date]).to.deep.equal(['330200', '2015-06-01']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-selfPaid');
+    // The next patient, typed straight away: 50,000 → 15,000.00.
+    await typeInto(el, '#f-selfPaid', '50000');
+    expect(text($(el, '[part="payout"]'))).to.equal('本次大病保险支付 15,000.00 元');
+  });
+
   it('shows the cap reached at 500,000 of expenses counted', async () => {
     const el = await ningbo();
     await typeInto(el, '#f-selfPaid', '600000');

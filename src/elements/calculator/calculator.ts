@@ -146,6 +146,18 @@ export class DbbxCalculator extends DbbxElement {
     return this._issues.length === 0 && this._contextIssues.length === 0;
   }
 
+  /**
+   * Clears the amounts, excluded items, errors and result for the next patient; keeps region, date, scheme
+   * and group (a desk's settings) and puts the cursor in the first amount field.
+   */
+  clear(): void {
+    this._values = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
+    this._excluded = [];
+    this._shown = new Set();
+    this._summary = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-selfPaid')?.focus());
+  }
+
   /** Opens the browser's print dialog; the print layout fits one A4 page. */
   print(): void {
     window.print();
@@ -550,6 +562,7 @@ export class DbbxCalculator extends DbbxElement {
           <div class="actions">
             <button type="submit" part="button">${this.t('calculate')}</button>
             <button type="button" class="secondary" part="button print-button" ?disabled=${!this._result} @click=${this.print}>${this.t('print')}</button>
+            <button type="button" class="secondary clear" part="button" @click=${this.clear}>${this.t('clear')}</button>
           </div>
         </div>
         ${this.resultBox()}
