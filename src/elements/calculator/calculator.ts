@@ -2,7 +2,7 @@
 // shows the engine's answer, and keeps every character the user typed; every rule — which schemes and groups
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
-import { DbbxElement } from '../shared/base.js';
+import { DbbxElement, settledDate } from '../shared/base.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
 import {
@@ -273,6 +273,11 @@ export class DbbxCalculator extends DbbxElement {
 
   // ---- events ----------------------------------------------------------------------------------
 
+  private onDate(input: HTMLInputElement, typing: boolean): void {
+    const v = settledDate(input, typing);
+    if (v !== null && v !== this.date) this.date = v;
+  }
+
   private onMoney(field: MoneyField, e: Event): void {
     this._values = { ...this._values, [field]: (e.target as HTMLInputElement).value };
   }
@@ -393,7 +398,8 @@ export class DbbxCalculator extends DbbxElement {
     return this.fieldShell('f-date', 'date', this.t('date'), this.t('dateHint'), html`
       <input id="f-date" name="date" part="input" type="date" .value=${this.date} class="date"
         aria-describedby="f-date-hint${err ? ' f-date-error' : ''}${r ? ' f-date-policy' : ''}" aria-invalid=${err ? 'true' : 'false'}
-        @change=${(e: Event) => { this.date = (e.target as HTMLInputElement).value; }} />
+        @change=${(e: Event) => this.onDate(e.target as HTMLInputElement, true)}
+        @blur=${(e: Event) => this.onDate(e.target as HTMLInputElement, false)} />
       ${policy}`);
   }
 

@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import { readSheet } from 'read-excel-file/browser';
-import { DbbxElement } from '../shared/base.js';
+import { DbbxElement, settledDate } from '../shared/base.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
 import {
@@ -98,6 +98,18 @@ export class DbbxFund extends DbbxElement {
   private f(key: FundKey, params: Record<string, string | number> = {}): string {
     const text = (this.language === 'en' ? fundEn : fundZh)[key];
     return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  }
+
+  private onDate(input: HTMLInputElement, typing: boolean): void {
+    const v = settledDate(input, typing);
+    if (v !== null && v !== this.date) { this.date = v; this.stale(); }
+  }
+
+  /** Any input changed: the figures on screen no longer match it, so they go (as the calculator's do). */
+  private stale(): void {
+    this.published = this.whatIf = null;
+    this.payoutsA = this.payoutsB = null;
+    this.refresh();
   }
 
   private refresh(): void {
@@ -409,7 +421,9 @@ export class DbbxFund extends DbbxElement {
                 ${cities.map((c) => html`<option value=${c.region} ?selected=${c.region === this.region}>${pick(lang, c.name)}</option>`)}
               </select></div>
             <div class="field"><label for="f-date">${this.f('date')}</label>
-              <input id="f-date" type="date" .value=${this.date} @change=${(e: Event) => { this.date = (e.target as HTMLInputElement).value; this.published = this.whatIf = null; }} /></div>
+              <input id="f-date" type="date" .value=${this.date}
+                @change=${(e: Event) => this.onDate(e.target as HTMLInputElement, true)}
+                @blur=${(e: Event) => this.onDate(e.target as HTMLInputElement, false)} /></div>
             <div class="field"><label for="f-scheme">${this.f('scheme')}</label>
               <select id="f-scheme" @change=${(e: Event) => { this.scheme = (e.target as HTMLSelectElement).value; this.published = this.whatIf = null; }}>
                 ${(policy?.schemes ?? ['resident']).map((s) => html`<option value=${s} ?selected=${s === this.scheme}>${this.f(`scheme.${s}` as FundKey)}</option>`)}

@@ -2,7 +2,7 @@
 // figure comes from the engine's settleYear; the patient's name and ID exist only for the printed slip.
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DbbxElement } from '../shared/base.js';
+import { DbbxElement, settledDate } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
 import '../breakdown/breakdown.js';
 import {
@@ -169,11 +169,16 @@ export class DbbxLedger extends DbbxElement {
     else this.rows = rows;
   }
 
-  /** Puts rows in date order when a date is settled, keeping the focus on the row that moved. */
-  private sortAfterDate(id: string): void {
+  /** A row's date, taken only once it is a settled date (never while it is being typed). */
+  private onDate(row: LedgerRow, input: HTMLInputElement, typing: boolean): void {
+    const v = settledDate(input, typing);
+    if (v !== null && v !== row.date) this.edit(row.id, { date: v }, false);
+  }
+
+  /** Puts rows in date order when a person leaves a date field, so no row moves while it is being typed. */
+  private sortByDate(): void {
     const sorted = [...this.rows].sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999'));
     this.commit(sorted);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#date-${id}`)?.focus());
   }
 
   private addRow(): void {
@@ -258,8 +263,9 @@ export class DbbxLedger extends DbbxElement {
         <td class="num">${n}</td>
         <td><input id="date-${row.id}" part="input" type="date" .value=${row.date} aria-label=${this.t('ledgerDateOf', { n })}
           aria-invalid=${bad('date') ? 'true' : 'false'} aria-describedby=${describedBy}
-          @input=${(e: Event) => this.edit(row.id, { date: (e.target as HTMLInputElement).value }, false)}
-          @change=${(e: Event) => { this.edit(row.id, { date: (e.target as HTMLInputElement).value }, false); this.sortAfterDate(row.id); }} /></td>
+          @input=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
+          @change=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
+          @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} /></td>
         <td><input part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
           aria-label=${this.t('ledgerSelfPaidOf', { n })} aria-invalid=${bad('selfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.edit(row.id, { selfPaid: (e.target as HTMLInputElement).value }, false)}

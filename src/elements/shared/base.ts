@@ -97,3 +97,16 @@ export const tokens = css`
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
 `;
+
+/**
+ * The date a date field holds once it is settled, or null while a person is still typing it: a part-typed
+ * field reads '' with validity.badInput in Chromium, and a year is typed digit by digit (0002, 0020, 0201…).
+ * Writing either back into the field would wipe what is being typed. '' (a field emptied on purpose) is
+ * returned as ''.
+ */
+export function settledDate(input: HTMLInputElement, typing: boolean): string | null {
+  if (input.validity.badInput) return null;
+  const v = input.value;
+  if (typing && v && Number(v.slice(0, 4)) < 1900) return null;
+  return v;
+}
