@@ -14,8 +14,18 @@ const saved = $<HTMLPreElement>('saved');
 for (const p of listPolicies().filter((x) => x.kind === 'city')) region.add(new Option(`${p.name.zh}（${p.region}）`, p.region));
 region.value = '445100';
 
+// The latest year the loaded rows fall in, or today: the policy in force then decides the choices offered.
+const onDate = () => ledger.rows.map((r) => r.date).filter(Boolean).sort().at(-1) ?? new Date().toISOString().slice(0, 10);
+
 function options(): void {
-  const policy = resolvePolicy(region.value, '2017-12-31', (scheme.value || undefined) as Scheme | undefined);
+  let policy;
+  try {
+    policy = resolvePolicy(region.value, onDate(), (scheme.value || undefined) as Scheme | undefined);
+  } catch {
+    // No version that year (e.g. Xinbei before 2021): offer what today's version covers; the ledger's own rows
+    // then say, each in its row, that their date has no version.
+    policy = resolvePolicy(region.value, new Date().toISOString().slice(0, 10), (scheme.value || undefined) as Scheme | undefined);
+  }
   scheme.replaceChildren(...policy.schemes.map((s) => new Option(SCHEME_WORDS[s].zh, s, false, s === policy.scheme)));
   const keep = group.value;
   group.replaceChildren(...policy.groups.map((g) => new Option(GROUP_WORDS[g.group].zh, g.group)));

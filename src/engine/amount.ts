@@ -43,7 +43,7 @@ export function parseAmountField(
   } else if (typeof input === 'string') {
     // Spaces may stand around the number and its unit ("¥ 1.8 万元"), never inside it: "1500 300" is two
     // numbers, not 1,500,300.
-    let s = halfWidth(input).trim().replace(/\s*([¥￥万元])\s*/g, '$1');
+    let s = halfWidth(input).trim().replace(/\s*(yuan|rmb|cny)$/i, '').replace(/\s*([¥￥万元])\s*/g, '$1');
     if (s === '') return fail('required', '请填写金额。', 'please enter an amount.');
     if (/\s/.test(s)) {
       return fail('space-inside', `“${input}”中间有空格，请只写一个金额，例如 18000 或 18,000。`,

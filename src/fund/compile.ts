@@ -6,7 +6,8 @@
 import { Decimal, ZERO, toFen, type Decimal as D } from '../engine/decimal.js';
 import { MAX_AMOUNT, parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
-import { resolution, effectiveRule, recognisedGroups, defaultGroup, type EffectiveRule } from '../engine/resolve.js';
+import { resolution, effectiveRule, recognisedGroups, defaultGroup } from '../engine/resolve.js';
+import type { SchemeRule } from '../policies/schema.js';
 import { isIsoDate } from '../engine/dates.js';
 import type { Amount, Group, Scheme } from '../engine/types.js';
 
@@ -54,43 +55,46 @@ function fen(d: D): number {
   return d.times(100).toNumber();
 }
 
-/** Applies a what-if edit to an effective rule; every edited figure is checked like a request's amounts. */
-function applyEdit(rule: EffectiveRule, edit: PolicyEdit | undefined, issues: InputIssue[]): EffectiveRule {
+/**
+ * Applies a what-if edit to the document's own (general) figures, before group rules and overlays: an edited
+ * threshold of 8,000 gives Jiangyin's 医疗救助对象 4,000 and Guangdong's 低保 2,400, as the published rule
+ * would. Every edited figure is checked like a request's amounts.
+ */
+function editScheme(rule: SchemeRule, edit: PolicyEdit | undefined, issues: InputIssue[]): SchemeRule {
   if (!edit) return rule;
-  let { threshold, tiers, cap } = rule;
+  const tiers = rule.tiers.map((t) => ({ ...t }));
+  let threshold = rule.threshold;
+  let cap: SchemeRule['cap'] = rule.cap;
   if (edit.threshold !== undefined && edit.threshold !== '') {
     const r = parseAmountField(edit.threshold, 'edit.threshold', { zh: '起付标准', en: 'Threshold' });
     if (!r.ok) issues.push(r.issue);
     else {
-      threshold = r.value;
       const firstTo = tiers[0]?.to;
-      if (firstTo && !threshold.lessThan(firstTo)) {
-        issues.push(issue('edit.threshold', 'threshold-above-band', `起付标准应低于第一个报销段的上限 ${firstTo.toFixed(2)} 元。`,
-          `The threshold must be below the first band's upper limit, ${firstTo.toFixed(2)} yuan.`));
+      if (firstTo && !r.value.lessThan(firstTo)) {
+        issues.push(issue('edit.threshold', 'threshold-above-band', `起付标准应低于第一个报销段的上限 ${new Decimal(firstTo).toFixed(2)} 元。`,
+          `The threshold must be below the first band's upper limit, ${new Decimal(firstTo).toFixed(2)} yuan.`));
       }
+      threshold = { ...threshold, amount: r.value.toString() };
+      tiers[0] = { ...tiers[0]!, from: r.value.toString() };
     }
   }
-  if (edit.ratios) {
-    tiers = tiers.map((t, i) => {
-      const text = edit.ratios?.[i];
-      if (text === undefined || text === null || text === '') return t;
-      if (!/^\d+(\.\d+)?$/.test(String(text)) || new Decimal(String(text)).greaterThan(1)) {
-        issues.push(issue(`edit.ratios[${i}]`, 'bad-ratio', `第 ${i + 1} 个报销段的比例应为 0 到 1 之间的小数，如 0.6。`,
-          `Tier ${i + 1}'s ratio should be a decimal from 0 to 1, e.g. 0.6.`));
-        return t;
-      }
-      return { ...t, ratio: new Decimal(String(text)) };
-    });
-  }
+  edit.ratios?.forEach((text, i) => {
+    if (text === undefined || text === null || text === '' || !tiers[i]) return;
+    if (!/^\d+(\.\d+)?$/.test(String(text)) || new Decimal(String(text)).greaterThan(1)) {
+      issues.push(issue(`edit.ratios[${i}]`, 'bad-ratio', `第 ${i + 1} 个报销段的比例应为 0 到 1 之间的小数，如 0.6。`,
+        `Tier ${i + 1}'s ratio should be a decimal from 0 to 1, e.g. 0.6.`));
+      return;
+    }
+    tiers[i] = { ...tiers[i]!, ratio: String(text) };
+  });
   if (edit.cap !== undefined) {
-    if (edit.cap === null || edit.cap === '') cap = { ...cap, kind: 'none', amount: null };
+    if (edit.cap === null || edit.cap === '') cap = { kind: 'none', citation: rule.cap.citation };
     else {
       const r = parseAmountField(edit.cap, 'edit.cap', { zh: '封顶线', en: 'Cap' });
       if (!r.ok) issues.push(r.issue);
-      else cap = { ...cap, kind: cap.kind === 'none' ? 'payout' : cap.kind, amount: r.value };
+      else cap = { kind: rule.cap.kind === 'expense' ? 'expense' : 'payout', amount: r.value.toString(), citation: rule.cap.citation };
     }
   }
-  tiers = tiers.map((t, i) => (i === 0 ? { ...t, from: threshold } : t));
   return { ...rule, threshold, tiers, cap };
 }
 
@@ -115,13 +119,14 @@ export function compileRule(
     throw new DbbxInputError([issue('group', 'group-not-covered', `${res.city.document.no}不覆盖这一人群。`, `${res.city.document.no} does not cover this group.`)]);
   }
   const effective = recognisedGroups(res).includes(g) ? g : 'general';
-  const rule = applyEdit(effectiveRule(res, effective), edit, issues);
+  const edited = { ...res, rule: editScheme(res.rule, edit, issues) };
   if (issues.length) throw new DbbxInputError(issues);
+  const rule = effectiveRule(edited, effective);
 
   const tiers = rule.tiers.map((t) => ({
     fromFen: fen(t.from), toFen: t.to === null ? Infinity : fen(t.to), ...fraction(t.ratio),
   }));
-  const o = res.rule.otherSelfPaid;
+  const o = edited.rule.otherSelfPaid;
   const other = o ? { ...fraction(new Decimal(o.ratio)), limitFen: o.limit.amount === null ? -1 : fen(new Decimal(o.limit.amount)) } : null;
   const capFen = rule.cap.kind === 'none' || !rule.cap.amount ? -1 : fen(rule.cap.amount);
   const capKind = rule.cap.kind;

@@ -68,6 +68,14 @@ describe('<dbbx-calculator> with a Ningbo discharge typed by keyboard', () => {
     expect(text($(el, '[part="payout"]'))).to.equal('本次大病保险支付 15,000.00 元');
   });
 
+  it('says why nothing is paid below the threshold', async () => {
+    const el = await ningbo();
+    await typeInto(el, '#f-selfPaid', '1.8万');
+    // 18,000 is below 起付标准 20,000 (甬政办发〔2013〕268号 五): 0.00, and the threshold is the reason given.
+    expect(text($(el, '[part="payout"]'))).to.equal('本次大病保险支付 0.00 元');
+    expect(text($(el, '.ytd'))).to.contain('未超过起付标准 20,000.00 元，大病保险不支付').and.not.contain('封顶');
+  });
+
   it('shows the cap reached at 500,000 of expenses counted', async () => {
     const el = await ningbo();
     await typeInto(el, '#f-selfPaid', '600000');

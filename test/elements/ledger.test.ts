@@ -90,6 +90,9 @@ describe('<dbbx-ledger>', () => {
     expect(rows[1]!.textContent).to.contain('不是金额');
     expect(rows[1]!.querySelector('input.amount')!.getAttribute('aria-invalid')).to.equal('true');
     expect(rows[2]!.textContent).to.contain('请先更正第 2 次出院');
+    // The year's totals are not shown as if complete.
+    expect($(el, '[part="check"]')!.textContent).to.contain('更正后才能得出全年合计');
+    expect($(el, '[part="total"]')!.textContent).to.contain('（不完整）');
     expect($$<HTMLInputElement>(el, 'input.amount')[1]!.value).to.equal('1万5');
   });
 
@@ -113,6 +116,11 @@ describe('<dbbx-ledger>', () => {
     expect(JSON.stringify(events)).to.not.contain('330203199001011234');
     expect(JSON.stringify(el.rows)).to.not.contain('李四');
     expect($(el, '.slip')!.textContent).to.contain('李四');
+    // One press asks; nothing is cleared yet.
+    $<HTMLButtonElement>(el, '.reset')!.click();
+    await el.updateComplete;
+    expect(el.rows).to.have.length(1);
+    expect($(el, '.reset')!.textContent).to.contain('再按一次确认清空');
     $<HTMLButtonElement>(el, '.reset')!.click();
     await el.updateComplete;
     expect(el.rows).to.deep.equal([]);

@@ -22,6 +22,7 @@ describe('amounts as people type them', () => {
     expect(parseAmount(18000.5)).to.equal('18000.50');
     expect(parseAmount(0)).to.equal('0.00');
     expect(parseAmount('¥ 1.8 万元')).to.equal('18000.00');
+    expect(parseAmount('18,000 yuan')).to.equal('18000.00');
     // Part-way through typing "1.5": no error flash.
     expect(parseAmount('1.')).to.equal('1.00');
   });

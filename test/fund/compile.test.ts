@@ -86,6 +86,15 @@ describe('compiled integer path', () => {
     expect(open.ytdFen(30_000_000)).to.equal(17_200_000);
   });
 
+  it('edits the document\'s figures, then applies each group\'s own rules on top', () => {
+    // Chaozhou 2017, threshold edited to 8,000: 低保 gets 8,000 × (1 − 70%) = 2,400 (粤府办〔2016〕85号), not 8,000.
+    expect(compileRule('445100', '2017-06-01', 'resident', 'subsistence', { threshold: '8000' }).thresholdFen).to.equal(240_000);
+    // Jiangyin 医疗救助对象 with band 1 at 0.7: 0.7 + 5 points = 0.75; threshold 9,000.
+    // 100,000: (100,000 − 9,000) × 75% = 68,250.00.
+    const ma = compileRule('320281', '2020-08-01', 'resident', 'medical-assistance', { ratios: ['0.7'] });
+    expect(ma.ytdFen(10_000_000)).to.equal(6_825_000);
+  });
+
   it('falls back to decimal.js, not floats, for ratios too fine for exact integers', () => {
     // 0.123456789 × 10^10 分 exceeds 2^53 in the integer form: the decimal path runs and stays exact.
     const c = compileRule('320281', '2020-08-01', 'resident', 'general', { ratios: ['0.123456789'] });

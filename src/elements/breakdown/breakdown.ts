@@ -194,7 +194,7 @@ export class DbbxBreakdown extends DbbxElement {
               ${cols === 5 ? html`<td class="num">${this.money(r.payout)}</td>` : nothing}
             </tr>
             ${showClaim
-              ? html`<tr part="total"><th scope="row" colspan="3">${this.t('priorTotal')}</th><td class="num">−${this.money(r.priorYearToDatePayout)}</td>${cols === 5 ? html`<td></td>` : nothing}</tr>
+              ? html`<tr part="total"><th scope="row" colspan="3">${this.t('priorTotal')}</th><td class="num">${r.priorYearToDatePayout === '0.00' ? '' : '−'}${this.money(r.priorYearToDatePayout)}</td>${cols === 5 ? html`<td></td>` : nothing}</tr>
                   <tr part="total" class="claim"><th scope="row" colspan="3">${this.t('claimTotal')}</th><td class="num">${this.money(r.payout)}</td>${cols === 5 ? html`<td></td>` : nothing}</tr>`
               : nothing}
           </tfoot>

@@ -502,7 +502,10 @@ export class DbbxCalculator extends DbbxElement {
     const lang = this.language;
     let body;
     if (r) {
-      const capLine = r.cap.kind === 'none' ? this.t('capNone')
+      // Nothing in any band: the reason is the threshold, not the cap.
+      const belowThreshold = r.tiers.every((t) => t.base === '0.00');
+      const capLine = belowThreshold ? this.t('belowThreshold', { amount: formatMoney(lang, r.threshold) })
+        : r.cap.kind === 'none' ? this.t('capNone')
         : r.cap.amount === null ? this.t('capUnknown')
         : r.cap.applied ? this.t(r.cap.kind === 'expense' ? 'capExpenseReached' : 'capReached', { amount: formatMoney(lang, r.cap.amount) })
         : this.t('capNotReached');

@@ -16,7 +16,7 @@ import {
   Projector, checkProjection, compileRule, syntheticPopulation,
   type PolicyEdit, type ProjectionFigures, type ProjectionRequest,
 } from '../../fund/index.js';
-import { formatMoney, pick } from '../../i18n/index.js';
+import { formatMoney, formatPercent, pick } from '../../i18n/index.js';
 
 type Field = 'selfPaid' | 'group' | 'otherSelfPaid';
 interface BadRow { line: number; reason: string }
@@ -164,9 +164,10 @@ export class DbbxFund extends DbbxElement {
     const groupByName = new Map<string, number>();
     GROUPS.forEach((g, i) => { groupByName.set(g, i); groupByName.set(GROUP_WORDS[g].zh, i); });
     const en = this.language === 'en';
+    this.stale();
     if (this.mapping.selfPaid < 0) {
       this.burdens = null;
-      this.refresh();
+      this.badRows = [];
       return;
     }
     for (let i = 0; i < n; i++) {
@@ -204,8 +205,7 @@ export class DbbxFund extends DbbxElement {
     this.badRows = bad;
     this.sourceText = this.f('sourceFile', { name: this.fileName });
     this.progress = null;
-    this.published = this.whatIf = null;
-    this.refresh();
+    this.stale();
   }
 
   /** Generates the stated synthetic population. */
@@ -221,8 +221,7 @@ export class DbbxFund extends DbbxElement {
       if (!(e instanceof DbbxInputError)) throw e;
       this.issues = e.issues;
     }
-    this.published = this.whatIf = null;
-    this.refresh();
+    this.stale();
   }
 
   // ---- the projection --------------------------------------------------------------------------------
@@ -258,7 +257,7 @@ export class DbbxFund extends DbbxElement {
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
       this.issues = e.issues;
-      this.refresh();
+      this.stale();
       return;
     }
     const n = this.burdens.length;
@@ -373,7 +372,7 @@ export class DbbxFund extends DbbxElement {
       ${err ? html`<p class="error" id="f-${key}-error">${this.language === 'en' ? err.en : err.zh}</p>` : nothing}
       <input id="f-${key}" type="text" inputmode=${mode} autocomplete="off" .value=${this.values[key] ?? ''}
         aria-invalid=${err ? 'true' : 'false'} aria-describedby=${[hint ? `f-${key}-hint` : '', err ? `f-${key}-error` : ''].filter(Boolean).join(' ') || nothing}
-        @input=${(e: Event) => { this.values[key] = (e.target as HTMLInputElement).value; }} />
+        @input=${(e: Event) => { this.values[key] = (e.target as HTMLInputElement).value; this.stale(); }} />
     </div>`;
   }
 
@@ -394,7 +393,7 @@ export class DbbxFund extends DbbxElement {
       [this.f('m.above'), A.peopleAboveThreshold.toLocaleString(), B ? B.peopleAboveThreshold.toLocaleString() : null],
       [this.f('m.atCap'), A.peopleAtCap.toLocaleString(), B ? B.peopleAtCap.toLocaleString() : null],
       [this.f('m.income'), m(A.premiumIncome), B ? m(B.premiumIncome) : null],
-      [this.f('m.lossRatio'), A.lossRatio, B ? B.lossRatio : null],
+      [this.f('m.lossRatio'), formatPercent(lang, A.lossRatio), B ? formatPercent(lang, B.lossRatio) : null],
       ...(A.premiumForMargin ? [[this.f('m.premiumFor'), m(A.premiumForMargin), B?.premiumForMargin ? m(B.premiumForMargin) : null] as [string, string, string | null]] : []),
     ];
     return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.f('published')}>
@@ -417,7 +416,7 @@ export class DbbxFund extends DbbxElement {
         <fieldset><legend>${this.f('policy')}</legend>
           <div class="row">
             <div class="field"><label for="f-region">${this.f('region')}</label>
-              <select id="f-region" @change=${(e: Event) => { this.region = (e.target as HTMLSelectElement).value; this.published = this.whatIf = null; }}>
+              <select id="f-region" @change=${(e: Event) => { this.region = (e.target as HTMLSelectElement).value; this.ratios = []; this.stale(); }}>
                 ${cities.map((c) => html`<option value=${c.region} ?selected=${c.region === this.region}>${pick(lang, c.name)}</option>`)}
               </select></div>
             <div class="field"><label for="f-date">${this.f('date')}</label>
@@ -425,7 +424,7 @@ export class DbbxFund extends DbbxElement {
                 @change=${(e: Event) => this.onDate(e.target as HTMLInputElement, true)}
                 @blur=${(e: Event) => this.onDate(e.target as HTMLInputElement, false)} /></div>
             <div class="field"><label for="f-scheme">${this.f('scheme')}</label>
-              <select id="f-scheme" @change=${(e: Event) => { this.scheme = (e.target as HTMLSelectElement).value; this.published = this.whatIf = null; }}>
+              <select id="f-scheme" @change=${(e: Event) => { this.scheme = (e.target as HTMLSelectElement).value; this.stale(); }}>
                 ${(policy?.schemes ?? ['resident']).map((s) => html`<option value=${s} ?selected=${s === this.scheme}>${this.f(`scheme.${s}` as FundKey)}</option>`)}
               </select></div>
           </div>
@@ -444,7 +443,7 @@ export class DbbxFund extends DbbxElement {
                 ${this.header.map((h, i) => html`<option value=${i} ?selected=${this.mapping[field] === i}>${h}</option>`)}
               </select></div>`)}</div>` : nothing}
           ${this.badRows.length ? html`<div class="bad" role="status"><p>${this.f('badRows', { n: this.badRows.length, ok: this.burdens?.length ?? 0 })}</p>
-            <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}：${b.reason}</li>`)}</ul>
+            <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${this.language === 'en' ? ': ' : '：'}${b.reason}</li>`)}</ul>
             ${this.badRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.badRows.length - 20 })}</p>` : nothing}</div>` : nothing}
           <details class="synthetic"><summary>${this.f('synthetic')}</summary>
             <p class="hint">${this.f('syntheticHint')}</p>
@@ -467,10 +466,10 @@ export class DbbxFund extends DbbxElement {
               return html`<div class="field ${err ? 'has-error' : ''}"><label for="f-ratio-${i}">${this.f('tierRatio', { n: i + 1 })} · ${t.ratio}</label>
                 ${err ? html`<p class="error">${lang === 'en' ? err.en : err.zh}</p>` : nothing}
                 <input id="f-ratio-${i}" type="text" inputmode="decimal" autocomplete="off" .value=${this.ratios[i] ?? ''} aria-invalid=${err ? 'true' : 'false'}
-                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.refresh(); }} />
+                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.stale(); }} />
                 <input class="slider" type="range" min="0" max="1" step="0.01" aria-label=${this.f('tierRatio', { n: i + 1 })}
                   .value=${this.ratios[i]?.trim() || t.ratio}
-                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.refresh(); }}
+                  @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.stale(); }}
                   @change=${() => { if (this.burdens) void this.calculate(); }} /></div>`;
             })}
             ${this.input('cap', this.f('cap'))}
@@ -478,7 +477,7 @@ export class DbbxFund extends DbbxElement {
         </fieldset>
 
         <div class="actions">
-          <button type="button" part="button" class="calculate" ?disabled=${!this.burdens} @click=${() => void this.calculate()}>${this.f('calculate')}</button>
+          <button type="button" part="button" class="calculate" ?disabled=${!this.burdens?.length} @click=${() => void this.calculate()}>${this.f('calculate')}</button>
           <button type="button" part="button" class="secondary export" ?disabled=${!this.payoutsA || !this.published} @click=${() => this.exportCsv()}>${this.f('export')}</button>
         </div>
         <div aria-live="polite">${this.progress !== null

@@ -71,6 +71,7 @@ export class DbbxLedger extends DbbxElement {
     _patientName: { state: true, attribute: false },
     _patientId: { state: true, attribute: false },
     _openExcluded: { state: true, attribute: false },
+    _confirmReset: { state: true, attribute: false },
   };
 
   static override styles = ledgerStyles;
@@ -88,6 +89,7 @@ export class DbbxLedger extends DbbxElement {
   declare private _patientName: string;
   declare private _patientId: string;
   declare private _openExcluded: string | null;
+  declare private _confirmReset: boolean;
 
   private _year: YearResult | null = null;
   private _policy: ResolvedPolicy | null = null;
@@ -103,6 +105,7 @@ export class DbbxLedger extends DbbxElement {
     this._patientName = '';
     this._patientId = '';
     this._openExcluded = null;
+    this._confirmReset = false;
   }
 
   /** The engine's figures for the year, as last computed. */
@@ -193,7 +196,18 @@ export class DbbxLedger extends DbbxElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus());
   }
 
+  /** A whole year is one Enter away from gone: the first press asks, the second clears. */
+  private askReset(): void {
+    if (!this._confirmReset) {
+      this._confirmReset = true;
+      setTimeout(() => { this._confirmReset = false; }, 6000);
+      return;
+    }
+    this.reset();
+  }
+
   private reset(): void {
+    this._confirmReset = false;
     this._selected = null;
     this._patientName = '';
     this._patientId = '';
@@ -257,7 +271,7 @@ export class DbbxLedger extends DbbxElement {
       : [];
     const describedBy = `notes-${row.id}`;
     return html`
-      <tr part="row" class=${r && !r.ok && !blank ? 'has-error' : ''} aria-selected=${this._selected === row.id ? 'true' : 'false'}>
+      <tr part="row" class="${r && !r.ok && !blank ? 'has-error' : ''} ${this._selected === row.id ? 'selected' : ''}">
         <td class="pick"><input type="radio" name="slip" .checked=${this._selected === row.id} ?disabled=${!r?.ok}
           aria-label=${this.t('ledgerSelect', { n })} @change=${() => { this._selected = row.id; }} /></td>
         <td class="num">${n}</td>
@@ -281,7 +295,7 @@ export class DbbxLedger extends DbbxElement {
         <td class="num strong">${r?.ok ? this.money(r.payout) : ''}</td>
         <td class="num">${r?.ok ? this.money(r.yearToDatePayout) : ''}</td>
         <td class="notes" id=${describedBy}>
-          ${blank ? html`<span class="muted">${this.t('ledgerNew')}</span>` : nothing}
+          ${blank ? html`<span class="muted">${this.t(row.date ? 'ledgerNewAmount' : 'ledgerNew')}</span>` : nothing}
           ${!blank ? issues.map((i) => html`<span class="error">${this.language === 'en' ? i.en : i.zh}</span>`) : nothing}
           ${notes.map((x) => html`<span class="mark">${x}</span>`)}
         </td>
@@ -328,6 +342,8 @@ export class DbbxLedger extends DbbxElement {
     const y = this._year;
     const year = y?.year ?? Number(localToday().slice(0, 4));
     const selected = this.selectedResult();
+    // A row in error (other than one of another year) leaves the year's totals unknown, not smaller.
+    const incomplete = !!y?.discharges.some((d) => !d.ok && d.issues.some((i) => i.code !== 'other-year') && this.rows.find((r) => r.id === d.id)?.selfPaid.trim());
     return html`
       <div class="screen">
         <h2 class="title">${this.t('ledgerTitle')}${p ? html` · ${pick(this.language, p.name)}` : nothing}</h2>
@@ -339,7 +355,7 @@ export class DbbxLedger extends DbbxElement {
               ? html` · ${this.t(`scheme.${p.scheme ?? 'resident'}` as MessageKey)} · ${this.t(`group.${this.group_}` as MessageKey)}`
               : nothing}</caption>
             <thead><tr>
-              <th scope="col"><span class="visually-hidden">${this.t('slipTitle')}</span></th>
+              <th scope="col">${this.t('ledgerPick')}</th>
               <th scope="col" class="num">${this.t('ledgerNo')}</th>
               <th scope="col">${this.t('ledgerDate')}</th>
               <th scope="col">${this.t('ledgerSelfPaid')}</th>
@@ -357,7 +373,7 @@ export class DbbxLedger extends DbbxElement {
                 : html`<tr><td colspan="11" class="muted">${this.t('ledgerEmpty')}</td></tr>`}
             </tbody>
             ${y ? html`<tfoot><tr part="total">
-              <th scope="row" colspan=${3}>${this.t('ledgerTotal')}</th>
+              <th scope="row" colspan=${3}>${this.t('ledgerTotal')}${incomplete ? html` <span class="error">${this.t('ledgerTotalIncomplete')}</span>` : nothing}</th>
               <td></td>${other ? html`<td></td>` : nothing}${exclusions ? html`<td></td>` : nothing}
               <td class="num">${this.money(y.totalSelfPaid)}</td>
               <td class="num strong">${this.money(y.totalPayout)}</td>
@@ -365,7 +381,8 @@ export class DbbxLedger extends DbbxElement {
             </tr></tfoot>` : nothing}
           </table>
         </div>
-        ${y?.yearPayout ? html`<p class="check" part="check">${this.t(y.yearPayout === y.totalPayout ? 'ledgerCheck' : 'ledgerCheckDiffers',
+        ${y && incomplete ? html`<p class="check error" part="check" role="status">${this.t('ledgerIncomplete')}</p>`
+          : y?.yearPayout ? html`<p class="check" part="check">${this.t(y.yearPayout === y.totalPayout ? 'ledgerCheck' : 'ledgerCheckDiffers',
           { total: this.money(y.totalSelfPaid), year: this.money(y.yearPayout), sum: this.money(y.totalPayout) })}</p>` : nothing}
         <button type="button" class="add-row" part="button" @click=${this.addRow}>${this.t('ledgerAdd')}</button>
 
@@ -385,7 +402,7 @@ export class DbbxLedger extends DbbxElement {
             : this.t('slipNone')}</p>
           <div class="actions">
             <button type="button" part="button" class="print-slip" ?disabled=${!selected} @click=${this.printSlip}>${this.t('printSlip')}</button>
-            <button type="button" part="button" class="secondary reset" @click=${this.reset}>${this.t('resetLedger')}</button>
+            <button type="button" part="button" class="secondary reset" @click=${this.askReset}>${this.t(this._confirmReset ? 'resetConfirm' : 'resetLedger')}</button>
           </div>
         </section>
       </div>
