@@ -271,7 +271,7 @@ export class DbbxLedger extends DbbxElement {
       : [];
     const describedBy = `notes-${row.id}`;
     return html`
-      <tr part="row" class="${r && !r.ok && !blank ? 'has-error' : ''} ${this._selected === row.id ? 'selected' : ''}">
+      <tr part="row" class="${r && !r.ok && !blank ? 'has-error' : ''} ${this._selected === row.id ? 'chosen' : ''}">
         <td class="pick"><input type="radio" name="slip" .checked=${this._selected === row.id} ?disabled=${!r?.ok}
           aria-label=${this.t('ledgerSelect', { n })} @change=${() => { this._selected = row.id; }} /></td>
         <td class="num">${n}</td>

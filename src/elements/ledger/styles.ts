@@ -16,7 +16,7 @@ export const ledgerStyles = [tokens, css`
   .num { text-align: right; white-space: nowrap; }
   .strong { font-weight: 700; }
   tr.has-error td { background: #fdf0ef; }
-  tr.selected td { background: var(--_surface-alt); }
+  tr.chosen td { background: var(--_surface-alt); }
   tfoot th, tfoot td { font-weight: 700; border-bottom: none; border-top: 2px solid var(--_border); }
   input[type='text'], input[type='date'], select {
     font: inherit; color: var(--_text); background: var(--_surface); border: 2px solid var(--_border);
