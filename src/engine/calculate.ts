@@ -222,19 +222,19 @@ export function calculate(request: CalculationRequest): CalculationResult {
   // --- warnings a careful officer would want next to the figure ---
   const doc = res.city.document.no;
   const year = (date as string).slice(0, 4);
-  if (res.city.id === 'jiangyin-2020' && year > '2020') {
+  // Readings the policy data asks to be flagged: a yearly figure used past its year, an uncertain start.
+  const forYear = res.rule.threshold.forYear;
+  if (forYear !== undefined && Number(year) > forYear) {
+    const published = money(new Decimal(res.rule.threshold.amount));
     warnings.push({
       code: 'threshold-year',
-      zh: `起付标准按文件中 2020 年的 ${money(new Decimal(res.rule.threshold.amount))} 元计算（本次适用 ${money(rule.threshold)} 元）；此后由无锡市每年确定，请核对 ${year} 年的标准。`,
-      en: `The threshold uses the document's 2020 figure of ${money(new Decimal(res.rule.threshold.amount))} yuan (${money(rule.threshold)} applied here); Wuxi sets it yearly — check the ${year} figure.`,
+      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；该标准按年确定，请核对 ${year} 年的标准。`,
+      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); it is set yearly — check the ${year} figure.`,
     });
   }
-  if (res.city.id === 'xinbei-2021-143' && year === '2021') {
-    warnings.push({
-      code: 'effective-date-uncertain',
-      zh: `${doc}自发布之日起实行，文本未载发布日期；2021 年内的结算可能仍按常新委办〔2018〕110号试行方案执行，请核对。`,
-      en: `${doc} applies from its publication, whose date the text does not give; settlements in 2021 may still fall under the 常新委办〔2018〕110号 trial scheme — please check.`,
-    });
+  const uncertain = res.city.effectiveFrom.uncertainUntil;
+  if (uncertain && (date as string) <= uncertain.date) {
+    warnings.push({ code: 'effective-date-uncertain', zh: uncertain.zh, en: uncertain.en });
   }
   const minimums: { doc: string; zh: string; en: string }[] = [];
   if (rule.thresholdMinimum) minimums.push({ doc: rule.thresholdCitation.documentNo, zh: '起付标准的下调幅度', en: 'threshold reduction' });

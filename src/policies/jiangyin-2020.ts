@@ -11,6 +11,7 @@ const rule = (coverage: ReturnType<typeof cite>): SchemeRule => ({
   coverage,
   threshold: {
     amount: '18000',
+    forYear: 2020,
     citation: cite(LEVEL, '2020 年起付标准为 1.8 万元。'),
     note: {
       zh: '起付标准由无锡市每年统一确定；文件只给出 2020 年的 1.8 万元。之后年份沿用此数并给出提示，直到登记新的版本。',

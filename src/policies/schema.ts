@@ -43,6 +43,8 @@ const moneyFigure = z.strictObject({
   citation: citationSchema,
   basis: z.optional(basisSchema),
   note: z.optional(noteSchema),
+  /** The year the document gives this figure for, where it is reset yearly elsewhere: later dates are warned. */
+  forYear: z.optional(z.number().check(z.int())),
 });
 
 const tierSchema = z.strictObject({
@@ -129,7 +131,13 @@ const schemeRuleSchema = z.strictObject({
 const regionSchema = z.strictObject({ code: z.string().check(z.regex(REGION_CODE)), zh: text, en: text });
 /** date: the date the document bears; null where the text we have shows none. */
 const documentSchema = z.strictObject({ no: text, title: text, issuer: text, date: z.nullable(dateText) });
-const dateFigure = z.strictObject({ date: dateText, citation: citationSchema, note: z.optional(noteSchema) });
+const dateFigure = z.strictObject({
+  date: dateText,
+  citation: citationSchema,
+  note: z.optional(noteSchema),
+  /** Up to this date the version may not yet have applied (the text gives no exact date): results say so. */
+  uncertainUntil: z.optional(z.strictObject({ date: dateText, zh: text, en: text })),
+});
 
 export const financingKeySchema = z.enum([
   'premium-per-person', 'premium-ceiling', 'fund-share', 'fund-share-ceiling', 'profit-cap',

@@ -23,6 +23,11 @@ export const xinbei2021: PolicyInput = {
   effectiveFrom: {
     date: '2021-01-01',
     citation: cite('五、其他事项', '本通知自发布之日起实行'),
+    uncertainUntil: {
+      date: '2021-12-31',
+      zh: `${DOC}自发布之日起实行，文本未载发布日期；2021 年内的结算可能仍按常新委办〔2018〕110号试行方案执行，请核对。`,
+      en: `${DOC} applies from its publication, whose date the text does not give; settlements in 2021 may still fall under the 常新委办〔2018〕110号 trial scheme — please check.`,
+    },
     note: {
       zh: '通知“自发布之日起实行”，但文本未载发布日期。按文号年份和自然年度的保险年度，从 2021-01-01 起适用；运营方可登记确切日期。',
       en: 'The notice applies "from publication" but the text bears no date. From the year in its number and the calendar insurance year, it is applied from 2021-01-01; operators may register the exact date.',
