@@ -1,7 +1,7 @@
 // npm run bench: people per second through the decimal.js path and the compiled integer path for each
 // policy, side by side in one run (median of several runs), plus the full engine for reference. Not a test:
 // numbers depend on the machine; the equality of the two paths is what the tests prove.
-import { calculate, compileRule, projectFund } from '../dist/engine.js';
+import { calculate, compileRule, projectFund, fenToYuan as yuan } from '../dist/engine.js';
 
 const RUNS = 5;
 const N_FAST = 2_000_000;
@@ -41,7 +41,6 @@ const situations = [
 ];
 
 const people = population(N_FAST);
-const yuan = (f) => `${Math.floor(f / 100)}.${String(f % 100).padStart(2, '0')}`;
 const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
 
 console.log(`node ${process.version}, ${RUNS} runs each, median; fast path over ${N_FAST.toLocaleString()} people, decimal.js over ${N_DEC.toLocaleString()}, engine over ${N_ENGINE.toLocaleString()}\n`);

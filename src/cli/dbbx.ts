@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import {
-  calculate, compileRule, settleContract, parseAmountField, DbbxInputError, GROUPS,
+  calculate, compileRule, settleContract, parseAmountField, fenToYuan, DbbxInputError, GROUPS,
   type CalculationRequest, type CompiledRule, type Group, type Scheme,
 } from '../engine/index.js';
 
@@ -53,7 +53,6 @@ function usage(message: string): never {
 const FIELDS = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid'] as const;
 const OUT = ['payout', 'yearToDatePayout', 'threshold', 'capApplied', 'error'] as const;
 
-const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 async function batch(file: string | undefined, flags: Flags): Promise<number> {
   if (!file) usage('batch needs a CSV file (or - for standard input)');
@@ -139,7 +138,7 @@ function calculateRow(v: (k: (typeof FIELDS)[number]) => string | undefined, rul
   if (fastOk && typeof rule !== 'string') {
     const now = rule.ytdFen(self, other);
     const before = rule.ytdFen(prior, priorOther);
-    return { payout: yuan(now - before), yearToDatePayout: yuan(now), threshold: yuan(rule.thresholdFen), capApplied: String(rule.capApplied(self)), error: '' };
+    return { payout: fenToYuan(now - before), yearToDatePayout: fenToYuan(now), threshold: fenToYuan(rule.thresholdFen), capApplied: String(rule.capApplied(self)), error: '' };
   }
   const req: CalculationRequest = { region, date, scheme, selfPaid: amounts[0] ?? '' };
   if (group) req.group = group;

@@ -94,3 +94,9 @@ export function parseAmount(input: Amount, field = 'amount', max: Decimal | null
 export function isBlank(input: unknown): boolean {
   return input === undefined || input === null || (typeof input === 'string' && halfWidth(input).trim() === '');
 }
+
+/** Whole 分 (a safe integer, as the compiled fund path counts) → '1234.56', exactly, with no float step. */
+export function fenToYuan(fen: number): string {
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

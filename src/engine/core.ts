@@ -4,7 +4,7 @@ export { settleYear } from './year.js';
 export type { Discharge, YearRequest, YearResult, DischargeResult, DischargeProblem } from './year.js';
 export { resolvePolicy } from './resolve.js';
 export { listPolicies } from './list.js';
-export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT } from './amount.js';
+export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT, fenToYuan } from './amount.js';
 export { toChineseCapital } from './daxie.js';
 export { DbbxInputError, DbbxPolicyError } from './errors.js';
 export type { InputIssue, PolicyProblem } from './errors.js';

@@ -4,7 +4,7 @@ import { Decimal, money, ratioText, type Decimal as D } from './decimal.js';
 import { issue, DbbxInputError, type InputIssue } from './errors.js';
 import { cityPolicies, overlayPolicies, type CityPolicy, type OverlayPolicy } from '../policies/index.js';
 import type { PolicyCitation, SchemeRule, GroupRule, CapData } from '../policies/schema.js';
-import { GROUP_WORDS, SCHEME_WORDS } from './words.js';
+import { SCHEME_WORDS } from './words.js';
 import { isIsoDate } from './dates.js';
 import type {
   Citation, Group, InterpretationNote, PolicyRef, ResolvedGroupRule, ResolvedPolicy, Scheme, Bilingual, CapResult,
@@ -278,4 +278,3 @@ export function resolvePolicy(region: string, date: string, scheme?: Scheme): Re
   };
 }
 
-export { GROUP_WORDS };

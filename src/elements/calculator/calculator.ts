@@ -14,7 +14,6 @@ import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 
 type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit';
-const MONEY_FIELDS: MoneyField[] = ['selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
 const XINBEI_FIELDS: MoneyField[] = ['otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
 
 interface ExcludedRow { reason: string; amount: string }
@@ -579,8 +578,6 @@ export class DbbxCalculator extends DbbxElement {
       </form>`;
   }
 }
-
-export { MONEY_FIELDS };
 
 declare global {
   interface HTMLElementTagNameMap { 'dbbx-calculator': DbbxCalculator }

@@ -9,7 +9,7 @@ import { DbbxElement, settledDate } from '../shared/base.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
 import {
-  listPolicies, resolvePolicy, parseAmountField, DbbxInputError, GROUPS, GROUP_WORDS,
+  listPolicies, resolvePolicy, parseAmountField, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
   type Group, type InputIssue, type ResolvedPolicy, type Scheme,
 } from '../../engine/core.js';
 import {
@@ -19,13 +19,12 @@ import {
 import { formatMoney, formatPercent, pick } from '../../i18n/index.js';
 
 type Field = 'selfPaid' | 'group' | 'otherSelfPaid';
-interface BadRow { line: number; reason: string }
+/** A row that cannot be used, with its reason in both languages (the text follows lang at render). */
+interface BadRow { line: number; zh: string; en: string }
 
 /** People handled per slice: a few milliseconds of work, so typing and scrolling never wait. */
 const SLICE = 100_000;
 const yield_ = () => new Promise<void>((r) => setTimeout(r, 0));
-/** 分 (whole) → '1234.56', exactly, for the export. */
-const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 const GUESS: Record<Field, RegExp> = {
   selfPaid: /selfpaid|个人负担|自付|负担|burden/i,
@@ -175,11 +174,11 @@ export class DbbxFund extends DbbxElement {
       const row = this.rows[i]!;
       const line = i + 2;
       const amount = parseAmountField(row[this.mapping.selfPaid] ?? '', 'selfPaid', { zh: this.f('field.selfPaid').replace(/（必选）$/, ''), en: 'Personal burden' });
-      if (!amount.ok) { bad.push({ line, reason: en ? amount.issue.en : amount.issue.zh }); continue; }
+      if (!amount.ok) { bad.push({ line, zh: amount.issue.zh, en: amount.issue.en }); continue; }
       let other = 0;
       if (others) {
         const o = parseAmountField(row[this.mapping.otherSelfPaid] ?? '', 'otherSelfPaid', { zh: '其他自付', en: 'Other self-paid' });
-        if (!o.ok && String(row[this.mapping.otherSelfPaid] ?? '').trim() !== '') { bad.push({ line, reason: en ? o.issue.en : o.issue.zh }); continue; }
+        if (!o.ok && String(row[this.mapping.otherSelfPaid] ?? '').trim() !== '') { bad.push({ line, zh: o.issue.zh, en: o.issue.en }); continue; }
         other = o.ok ? o.value.times(100).toNumber() : 0;
       }
       let g = 0;
@@ -188,7 +187,7 @@ export class DbbxFund extends DbbxElement {
         if (name) {
           const code = groupByName.get(name);
           if (code === undefined) {
-            bad.push({ line, reason: en ? `Group "${name}" is not one of: ${GROUPS.join(', ')}.` : `人群“${name}”不是可选值：${GROUPS.map((x) => GROUP_WORDS[x].zh).join('、')}。` });
+            bad.push({ line, en: `Group "${name}" is not one of: ${GROUPS.map((x) => GROUP_WORDS[x].en).join(', ')}.`, zh: `人群“${name}”不是可选值：${GROUPS.map((x) => GROUP_WORDS[x].zh).join('、')}。` });
             continue;
           }
           g = code;
@@ -286,7 +285,7 @@ export class DbbxFund extends DbbxElement {
     const parts: string[] = [`person,selfPaid,group,payout${this.payoutsB ? ',payoutWhatIf' : ''}\n`];
     for (let i = 0; i < this.burdens.length; i++) {
       const g = this.groups ? GROUPS[this.groups[i]!] : 'general';
-      parts.push(`${i + 1},${yuan(this.burdens[i]!)},${g},${yuan(this.payoutsA[i]!)}${this.payoutsB ? `,${yuan(this.payoutsB[i]!)}` : ''}\n`);
+      parts.push(`${i + 1},${fenToYuan(this.burdens[i]!)},${g},${fenToYuan(this.payoutsA[i]!)}${this.payoutsB ? `,${fenToYuan(this.payoutsB[i]!)}` : ''}\n`);
     }
     const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
@@ -321,11 +320,11 @@ export class DbbxFund extends DbbxElement {
     const W = 600; const H = 180; const bw = W / bins;
     return html`<figure part="histogram">
       <figcaption>${this.f('histogram')}</figcaption>
-      <svg viewBox="0 0 ${W} ${H + 20}" role="img" aria-label=${this.f('histLabel', { bins, max: formatMoney(this.language, yuan(width * bins)) })}>
+      <svg viewBox="0 0 ${W} ${H + 20}" role="img" aria-label=${this.f('histLabel', { bins, max: formatMoney(this.language, fenToYuan(width * bins)) })}>
         ${ca.map((c, i) => svg`<rect class="a" x=${i * bw + 1} y=${H - (c / top) * H} width=${cb ? bw / 2 - 1 : bw - 2} height=${(c / top) * H}></rect>`)}
         ${cb ? cb.map((c, i) => svg`<rect class="b" x=${i * bw + bw / 2} y=${H - (c / top) * H} width=${bw / 2 - 1} height=${(c / top) * H}></rect>`) : nothing}
         <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
-        <text x="0" y=${H + 16}>0</text><text x=${W} y=${H + 16} text-anchor="end">${formatMoney(this.language, yuan(width * bins))}</text>
+        <text x="0" y=${H + 16}>0</text><text x=${W} y=${H + 16} text-anchor="end">${formatMoney(this.language, fenToYuan(width * bins))}</text>
       </svg>
       <p class="axis-label">${this.f('payoutAxis')} · ${this.f('peopleAxis')}</p>
     </figure>`;
@@ -352,11 +351,11 @@ export class DbbxFund extends DbbxElement {
     const pts = (y: number[]) => y.map((v, i) => `${((i / steps) * W).toFixed(1)},${(H - (v / top) * H).toFixed(1)}`).join(' ');
     return html`<figure part="curve">
       <figcaption>${this.f('curve')}</figcaption>
-      <svg viewBox="0 0 ${W} ${H + 20}" role="img" aria-label=${this.f('curveLabel', { max: formatMoney(this.language, yuan(maxFen)) })}>
+      <svg viewBox="0 0 ${W} ${H + 20}" role="img" aria-label=${this.f('curveLabel', { max: formatMoney(this.language, fenToYuan(maxFen)) })}>
         <polyline class="a" points=${pts(ya)}></polyline>
         ${yb ? svg`<polyline class="b" points=${pts(yb)}></polyline>` : nothing}
         <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
-        <text x="0" y=${H + 16}>0</text><text x=${W} y=${H + 16} text-anchor="end">${formatMoney(this.language, yuan(maxFen))}</text>
+        <text x="0" y=${H + 16}>0</text><text x=${W} y=${H + 16} text-anchor="end">${formatMoney(this.language, fenToYuan(maxFen))}</text>
       </svg>
       <p class="axis-label">${this.f('burdenAxis')}</p>
     </figure>`;
@@ -443,7 +442,7 @@ export class DbbxFund extends DbbxElement {
                 ${this.header.map((h, i) => html`<option value=${i} ?selected=${this.mapping[field] === i}>${h}</option>`)}
               </select></div>`)}</div>` : nothing}
           ${this.badRows.length ? html`<div class="bad" role="status"><p>${this.f('badRows', { n: this.badRows.length, ok: this.burdens?.length ?? 0 })}</p>
-            <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${this.language === 'en' ? ': ' : '：'}${b.reason}</li>`)}</ul>
+            <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${this.language === 'en' ? `: ${b.en}` : `：${b.zh}`}</li>`)}</ul>
             ${this.badRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.badRows.length - 20 })}</p>` : nothing}</div>` : nothing}
           <details class="synthetic"><summary>${this.f('synthetic')}</summary>
             <p class="hint">${this.f('syntheticHint')}</p>

@@ -7,7 +7,7 @@ import { ledgerStyles } from './styles.js';
 import '../breakdown/breakdown.js';
 import {
   settleYear, resolvePolicy, toChineseCapital, DbbxInputError,
-  type DischargeResult, type DischargeProblem, type ResolvedPolicy, type Scheme, type Group, type YearResult,
+  type DischargeResult, type DischargeProblem, type InputIssue, type ResolvedPolicy, type Scheme, type Group, type YearResult,
 } from '../../engine/core.js';
 import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
@@ -93,7 +93,8 @@ export class DbbxLedger extends DbbxElement {
 
   private _year: YearResult | null = null;
   private _policy: ResolvedPolicy | null = null;
-  private _policyIssue = '';
+  /** Why no policy applies (kept in both languages: the text follows lang at render). */
+  private _policyIssues: InputIssue[] = [];
 
   constructor() {
     super();
@@ -135,12 +136,12 @@ export class DbbxLedger extends DbbxElement {
     const dates = this.rows.map((r) => r.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
     const on = dates.at(-1) ?? localToday();
     this._policy = null;
-    this._policyIssue = '';
+    this._policyIssues = [];
     try {
       this._policy = resolvePolicy(this.region, on, this.scheme as Scheme);
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
-      this._policyIssue = e.issues.map((i) => (this.language === 'en' ? i.en : i.zh)).join(' ');
+      this._policyIssues = e.issues;
     }
     const filled = this.rows.filter((r) => r.date || r.selfPaid.trim());
     this._year = this._policy && filled.length
@@ -348,7 +349,8 @@ export class DbbxLedger extends DbbxElement {
       <div class="screen">
         <h2 class="title">${this.t('ledgerTitle')}${p ? html` · ${pick(this.language, p.name)}` : nothing}</h2>
         <p class="intro">${this.t('ledgerIntro')}</p>
-        ${this._policyIssue ? html`<p class="error" role="alert">${this._policyIssue}</p>` : nothing}
+        ${this._policyIssues.length
+          ? html`<p class="error" role="alert">${this._policyIssues.map((i) => (this.language === 'en' ? i.en : i.zh)).join(' ')}</p>` : nothing}
         <div class="scroll" tabindex="0" role="region" aria-labelledby="ledger-caption">
           <table part="table">
             <caption id="ledger-caption">${this.t('ledgerCaption', { year })}${p
