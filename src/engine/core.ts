@@ -1,7 +1,9 @@
 // The engine core: what the calculator, breakdown and ledger need (the one-file bundle takes only this).
 export { calculate } from './calculate.js';
 export { settleYear } from './year.js';
-export type { Discharge, YearRequest, YearResult, DischargeResult, DischargeProblem } from './year.js';
+export type { Discharge, YearRequest, YearResult, DischargeResult, DischargeProblem, RuleChange } from './year.js';
+export { checkIdNumber, type IdNumberCheck } from './id-number.js';
+export { isScheme, isGroup } from './choices.js';
 export { resolvePolicy } from './resolve.js';
 export { listPolicies } from './list.js';
 export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT, fenToYuan } from './amount.js';

@@ -5,11 +5,13 @@
 // when nothing smaller follows, nothing after 分.
 import { Decimal } from './decimal.js';
 import { parseAmount } from './amount.js';
+import { issue, DbbxInputError } from './errors.js';
 import type { Amount } from './types.js';
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const UNITS = ['', '拾', '佰', '仟'];
 const SECTIONS = ['', '万', '亿', '万亿'];
+const LIMIT = new Decimal('1e16');
 
 function integerPart(s: string): string {
   if (/^0+$/.test(s)) return '';
@@ -39,6 +41,11 @@ export function toChineseCapital(amount: Amount): string {
   // Any exact amount can be written out; the 1亿 plausibility limit is for requests, not for numerals.
   const fixed = parseAmount(amount, 'amount', null);
   const d = new Decimal(fixed);
+  // The numerals have sections up to 万亿: 1亿亿 and above cannot be written, so they are refused, not garbled.
+  if (d.greaterThanOrEqualTo(LIMIT)) {
+    throw new DbbxInputError([issue('amount', 'too-large', '金额超过大写金额可写的范围（1 亿亿元以下）。',
+      'The amount is beyond what Chinese capital numerals can write here (below 10^16 yuan).')]);
+  }
   const [intText, frac] = d.toFixed(2).split('.') as [string, string];
   const jiao = Number(frac[0]);
   const fen = Number(frac[1]);

@@ -6,6 +6,7 @@ import { cityPolicies, overlayPolicies, type CityPolicy, type OverlayPolicy } fr
 import type { PolicyCitation, SchemeRule, GroupRule, CapData } from '../policies/schema.js';
 import { SCHEME_WORDS } from './words.js';
 import { isIsoDate } from './dates.js';
+import { isScheme, schemeChoiceIssue } from './choices.js';
 import type {
   Citation, Group, InterpretationNote, PolicyRef, ResolvedGroupRule, ResolvedPolicy, Scheme, Bilingual, CapResult,
 } from './types.js';
@@ -96,6 +97,7 @@ export function overlaysFor(city: CityPolicy, scheme: Scheme, date: string): Ove
 }
 
 export function resolution(region: string, date: string, scheme: Scheme): Resolution | InputIssue {
+  if (!isScheme(scheme)) return schemeChoiceIssue(scheme);
   const city = findVersion(region, date);
   if ('field' in city) return city;
   const rule = city.schemes[scheme];
@@ -244,6 +246,9 @@ function groupRuleSummary(r: Resolution, group: Group): ResolvedGroupRule {
  */
 export function resolvePolicy(region: string, date: string, scheme?: Scheme): ResolvedPolicy {
   const problems: InputIssue[] = [];
+  // No scheme (or an empty attribute) means "the first the policy covers"; anything else must be one.
+  const asked = (scheme as unknown) === '' || scheme === null ? undefined : scheme;
+  if (asked !== undefined && !isScheme(asked)) throw new DbbxInputError([schemeChoiceIssue(asked)]);
   if (!isIsoDate(date)) {
     problems.push(issue('date', 'bad-date', `结算日期“${date}”不是有效日期（应为 YYYY-MM-DD）。`, `Settlement date "${date}" is not a valid date (use YYYY-MM-DD).`));
     throw new DbbxInputError(problems);
@@ -251,7 +256,7 @@ export function resolvePolicy(region: string, date: string, scheme?: Scheme): Re
   const city = findVersion(region, date);
   if ('field' in city) throw new DbbxInputError([city]);
   const schemes = coveredSchemes(city);
-  const chosen = scheme ?? schemes[0]!;
+  const chosen = asked ?? schemes[0]!;
   const res = resolution(region, date, chosen);
   if ('field' in res) throw new DbbxInputError([res]);
   const other = res.rule.otherSelfPaid;

@@ -7,6 +7,7 @@ import { parseAmountField, isBlank } from './amount.js';
 import { calculate } from './calculate.js';
 import { issue, DbbxInputError, type InputIssue } from './errors.js';
 import { isIsoDate } from './dates.js';
+import { isGroup, isScheme, groupChoiceIssue, schemeChoiceIssue } from './choices.js';
 import type { Amount, CalculationResult, ExcludedItem, Group, Scheme } from './types.js';
 
 export interface Discharge {
@@ -42,12 +43,33 @@ export interface DischargeResult {
   yearToDateSelfPaid: string;
   yearToDateOtherSelfPaid: string | null;
   payout: string;
+  /**
+   * 元: what was actually paid in the year up to and including this discharge (the sum of the payouts). In a
+   * year whose rule changes this differs from result.yearToDatePayout, which is the new rule's figure for
+   * the whole year and was never paid.
+   */
   yearToDatePayout: string;
-  /** This discharge takes the year's burden above the threshold for the first time. */
+  /** 元: what was actually paid in the year before this discharge. */
+  paidBefore: string;
+  /** 元: what the person still bears for this discharge after 大病保险: its burden (and other costs) − payout. */
+  remaining: string;
+  /**
+   * This is the first discharge of the year whose year-to-date burden is above the threshold in force for it
+   * (a threshold lowered mid-year can be crossed by a discharge that adds little).
+   */
   crossesThreshold: boolean;
   /** This discharge is the one at which the cap is first applied. */
   reachesCap: boolean;
+  /** The rule in force for this discharge differs from the one for the year's first discharge. */
+  ruleChanged: boolean;
   result: CalculationResult;
+}
+
+/** A change of rule inside the year: from `date`, the documents in `after` apply instead of `before`. */
+export interface RuleChange {
+  date: string;
+  before: string[];
+  after: string[];
 }
 
 export interface DischargeProblem {
@@ -68,6 +90,8 @@ export interface YearResult {
   totalPayout: string;
   /** 元: what one claim of the year's total burden is paid on the last discharge's date (the check). */
   yearPayout: string | null;
+  /** Changes of rule between the year's discharges, in date order (empty in an ordinary year). */
+  ruleChanges: RuleChange[];
   issues: InputIssue[];
 }
 
@@ -76,8 +100,33 @@ const LABELS = {
   otherSelfPaid: { zh: '本次其他自付费用', en: 'This discharge\'s other self-paid costs' },
 };
 
+/** The request's own shape: a year that cannot be settled at all is refused whole, naming the field. */
+function requestIssues(request: unknown): InputIssue[] {
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    return [issue('request', 'bad-request', 'settleYear 需要一个对象：{ region, scheme, group?, year?, discharges }。',
+      'settleYear needs an object: { region, scheme, group?, year?, discharges }.')];
+  }
+  const r = request as Record<string, unknown>;
+  const out: InputIssue[] = [];
+  if (!Array.isArray(r.discharges)) {
+    out.push(issue('discharges', 'bad-discharges', 'discharges 应为出院记录的列表。', 'discharges should be a list of discharges.'));
+  }
+  if (!isScheme(r.scheme)) out.push(schemeChoiceIssue(r.scheme));
+  if (r.group !== undefined && !isGroup(r.group)) out.push(groupChoiceIssue(r.group));
+  if (r.year !== undefined && !(typeof r.year === 'number' && Number.isInteger(r.year) && r.year >= 1900 && r.year <= 9999)) {
+    out.push(issue('year', 'bad-year', `year 应为四位数的年份数字，例如 2015（收到的是 ${JSON.stringify(r.year)}）。`,
+      `year should be a four-digit year number such as 2015 (got ${JSON.stringify(r.year)}).`));
+  }
+  return out;
+}
+
+const ruleKey = (r: CalculationResult) => [r.policy.id, ...r.overlays.map((o) => o.id)].join('+');
+const ruleDocs = (r: CalculationResult) => [r.policy.documentNo, ...r.overlays.map((o) => o.documentNo)];
+
 export function settleYear(request: YearRequest): YearResult {
-  const list = Array.isArray(request?.discharges) ? request.discharges : [];
+  const bad = requestIssues(request);
+  if (bad.length) throw new DbbxInputError(bad);
+  const list = request.discharges;
   const rowIssues = new Map<number, InputIssue[]>();
   const add = (i: number, x: InputIssue) => rowIssues.set(i, [...(rowIssues.get(i) ?? []), x]);
 
@@ -122,6 +171,10 @@ export function settleYear(request: YearRequest): YearResult {
   let lastDate: string | null = null;
   let blockedBy: number | null = null;
   let capReached = false;
+  let thresholdCrossed = false;
+  let firstRule: CalculationResult | null = null;
+  let lastRule: CalculationResult | null = null;
+  const ruleChanges: RuleChange[] = [];
   const usesOther = inYear.some((p) => p.other !== null);
 
   for (const { index } of order) {
@@ -166,18 +219,30 @@ export function settleYear(request: YearRequest): YearResult {
       other = priorOther;
       continue;
     }
-    const threshold = new Decimal(result.threshold);
+    // Marks follow the rule in force for each discharge: the first one above its own threshold, the first
+    // one its own cap cuts.
+    const above = self.greaterThan(new Decimal(result.threshold));
+    const crossesThreshold = above && !thresholdCrossed;
+    thresholdCrossed ||= above;
     const reachesCap = !capReached && result.cap.applied;
     capReached ||= result.cap.applied;
+    firstRule ??= result;
+    if (lastRule && ruleKey(lastRule) !== ruleKey(result)) {
+      ruleChanges.push({ date: p.d.date, before: ruleDocs(lastRule), after: ruleDocs(result) });
+    }
+    lastRule = result;
+    const paidBefore = payoutSum;
     payoutSum = payoutSum.plus(result.payout);
     lastDate = p.d.date;
     out.push({
       ok: true, id: p.d.id ?? null, index, date: p.d.date,
       selfPaid: money(p.self), otherSelfPaid: usesOther ? money(p.other ?? ZERO) : null,
       yearToDateSelfPaid: money(self), yearToDateOtherSelfPaid: usesOther ? money(other) : null,
-      payout: result.payout, yearToDatePayout: result.yearToDatePayout,
-      crossesThreshold: priorSelf.lessThanOrEqualTo(threshold) && self.greaterThan(threshold),
+      payout: result.payout, yearToDatePayout: money(payoutSum), paidBefore: money(paidBefore),
+      remaining: money(p.self.plus(p.other ?? ZERO).minus(result.payout)),
+      crossesThreshold,
       reachesCap,
+      ruleChanged: ruleKey(firstRule) !== ruleKey(result),
       result,
     });
   }
@@ -196,6 +261,7 @@ export function settleYear(request: YearRequest): YearResult {
     totalSelfPaid: money(self),
     totalPayout: money(payoutSum),
     yearPayout,
+    ruleChanges,
     issues: [...rowIssues.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, v]) => v),
   };
 }

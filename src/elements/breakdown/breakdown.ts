@@ -4,7 +4,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { DbbxElement } from '../shared/base.js';
 import { breakdownStyles } from './styles.js';
-import { formatMoney, formatPercent, pick } from '../../i18n/index.js';
+import { resultProblem } from './shape.js';
+import { formatMoney, formatPercent, pick, type Lang } from '../../i18n/index.js';
 import type { CalculationResult, TierRow, Citation } from '../../engine/types.js';
 
 /** Widths are geometry (plain numbers); the texts are the engine's exact amounts, for the spoken label. */
@@ -23,6 +24,7 @@ interface Segment { kind: 'below' | 'tier' | 'over' | 'other'; counted: number; 
  * @csspart trace - The list of figures with their sources.
  * @csspart notes - The interpretation notes ("how we read this").
  * @csspart estimate - The line saying the figure is an estimate.
+ * @csspart host-error - The message shown when `result` is not a result the element can read.
  * @cssprop --dbbx-font-family - Font stack.
  * @cssprop --dbbx-font-size - Base font size (default 1rem).
  * @cssprop --dbbx-color-text - Text colour.
@@ -46,16 +48,28 @@ export class DbbxBreakdown extends DbbxElement {
   static override properties = {
     ...DbbxElement.properties,
     result: { attribute: false },
+    mode: { type: String, reflect: true },
+    hideWarnings: { type: Boolean, attribute: 'hide-warnings' },
   };
 
   static override styles = breakdownStyles;
 
   /** The engine's CalculationResult to show; nothing is rendered without one. */
   declare result: CalculationResult | null;
+  /**
+   * 'year' (default): the year-to-date rows and the difference that is this claim. 'claim': this claim's
+   * share of each row only — for a year whose rule changed, where the year-to-date figures under the new rule
+   * were never paid and must not be printed as if they were.
+   */
+  declare mode: string;
+  /** Leave the warnings out (a host that shows them itself, above the payout). */
+  declare hideWarnings: boolean;
 
   constructor() {
     super();
     this.result = null;
+    this.mode = 'year';
+    this.hideWarnings = false;
   }
 
   private money(s: string): string {
@@ -153,18 +167,73 @@ export class DbbxBreakdown extends DbbxElement {
 
   override render() {
     const r = this.result;
-    if (!r) return nothing;
+    if (r === null || r === undefined) return this.hostIssuesBox(this.unknownAttributeIssues());
+    const problem = resultProblem(r);
+    if (problem) {
+      return this.hostIssuesBox([...this.unknownAttributeIssues(), {
+        field: 'result',
+        zh: `不是 dbbx 引擎给出的计算结果（${problem} 无法读取），无法显示计算明细。请传入 calculate() 的结果。`,
+        en: `is not a result from the dbbx engine (${problem} cannot be read), so no breakdown is shown. Pass what calculate() returns.`,
+      }]);
+    }
+    if (this.mode === 'claim') return this.renderClaim(r);
     const lang = this.language;
     const showClaim = r.inputs.priorSelfPaid !== '0.00' || (r.inputs.priorOtherSelfPaid ?? '0.00') !== '0.00';
     const claim = r.claimRows.length === r.tiers.length ? r.claimRows : null;
     const cols = showClaim && claim ? 5 : 4;
     return html`
-      ${r.warningDetails.length
-        ? html`<section class="warnings" part="warnings" aria-labelledby="w-title">
-            <h3 id="w-title">${this.t('warningsTitle')}</h3>
-            <ul>${r.warningDetails.map((w) => html`<li>${pick(lang, w)}</li>`)}</ul>
-          </section>`
-        : nothing}
+      ${this.hostIssuesBox(this.unknownAttributeIssues())}
+      ${this.warningsBox(r)}
+      ${this.tableYear(r, lang, showClaim, claim, cols)}
+      ${this.bar(r)}
+      ${this.tail(r, lang, () => true)}
+    `;
+  }
+
+  private warningsBox(r: CalculationResult) {
+    if (this.hideWarnings || !r.warningDetails.length) return nothing;
+    return html`<section class="warnings" part="warnings" aria-labelledby="w-title">
+        <h3 id="w-title">${this.t('warningsTitle')}</h3>
+        <ul>${r.warningDetails.map((w) => html`<li>${pick(this.language, w)}</li>`)}</ul>
+      </section>`;
+  }
+
+  /** This claim's share of each row, and the payout: nothing year-to-date (see `mode`). */
+  private renderClaim(r: CalculationResult) {
+    const lang = this.language;
+    // Year-to-date figures in the trace are the new rule's, never paid: the trace keeps the rule's figures only.
+    const yearKeys = new Set(['yearToDatePayout', 'priorYearToDatePayout', 'payout']);
+    return html`
+      ${this.hostIssuesBox(this.unknownAttributeIssues())}
+      ${this.warningsBox(r)}
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="t-caption">
+        <table part="table">
+          <caption id="t-caption">${this.t('breakdownClaimTitle')} · ${this.t('threshold', { amount: this.money(r.threshold) })}</caption>
+          <thead><tr>
+            <th scope="col">${this.t('tier')}</th>
+            <th scope="col" class="num">${this.t('ratio')}</th>
+            <th scope="col" class="num">${this.t('claimBase')}</th>
+            <th scope="col" class="num">${this.t('thisClaim')}</th>
+          </tr></thead>
+          <tbody>
+            ${r.claimRows.map((row) => html`
+              <tr part="row" class=${row.kind}>
+                <th scope="row">${this.rowLabel(row)}${this.cite(row.citation)}</th>
+                <td class="num">${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
+                <td class="num">${this.money(row.base)}</td>
+                <td class="num">${this.money(row.amount)}</td>
+              </tr>`)}
+          </tbody>
+          <tfoot><tr part="total" class="claim"><th scope="row" colspan="3">${this.t('claimTotal')}</th><td class="num">${this.money(r.payout)}</td></tr></tfoot>
+        </table>
+      </div>
+      <p class="claim-note">${this.t('claimModeNote')}</p>
+      ${this.tail(r, lang, (key) => !yearKeys.has(key))}
+    `;
+  }
+
+  private tableYear(r: CalculationResult, lang: Lang, showClaim: boolean, claim: TierRow[] | null, cols: number) {
+    return html`
       <div class="scroll" tabindex="0" role="region" aria-labelledby="t-caption">
         <table part="table">
           <caption id="t-caption">${this.t('breakdownTitle')} · ${this.t('threshold', { amount: this.money(r.threshold) })}</caption>
@@ -200,7 +269,11 @@ export class DbbxBreakdown extends DbbxElement {
           </tfoot>
         </table>
       </div>
-      ${this.bar(r)}
+    `;
+  }
+
+  private tail(r: CalculationResult, lang: Lang, keep: (key: string) => boolean) {
+    return html`
       ${r.excluded.length
         ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="x-caption"><table part="excluded">
             <caption id="x-caption">${this.t('excludedTitle')}</caption>
@@ -213,7 +286,7 @@ export class DbbxBreakdown extends DbbxElement {
         <div class="scroll" tabindex="0" role="region" aria-label=${this.t('traceTitle')}>
           <table>
             <thead><tr><th scope="col">${this.t('traceItem')}</th><th scope="col">${this.t('traceValue')}</th><th scope="col">${this.t('traceSource')}</th></tr></thead>
-            <tbody>${r.trace.map((t) => html`<tr><th scope="row">${lang === 'en' ? t.labelEn : t.label}</th><td class="value">${lang === 'en' ? t.valueEn : t.value}</td><td>${this.cite(t.citation)}${t.citation?.quote ? html`<q lang="zh-CN">${t.citation.quote}</q>` : nothing}</td></tr>`)}</tbody>
+            <tbody>${r.trace.filter((t) => keep(t.key)).map((t) => html`<tr><th scope="row">${lang === 'en' ? t.labelEn : t.label}</th><td class="value">${lang === 'en' ? t.valueEn : t.value}</td><td>${this.cite(t.citation)}${t.citation?.quote ? html`<q lang="zh-CN">${t.citation.quote}</q>` : nothing}</td></tr>`)}</tbody>
           </table>
         </div>
       </details>

@@ -39,6 +39,7 @@ export const breakdownStyles = [tokens, css`
   q { display: block; font-size: 0.8125rem; color: var(--_muted); }
   td.value { font-variant-numeric: tabular-nums; white-space: nowrap; }
   .estimate { font-size: 0.875rem; color: var(--_muted); margin: 0; }
+  .claim-note { font-size: 0.875rem; color: var(--_muted); margin: 0 0 0.75rem; }
   @media print {
     .trace, .notes { display: none; }
     .scroll { overflow: visible; }

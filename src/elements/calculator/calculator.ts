@@ -2,23 +2,29 @@
 // shows the engine's answer, and keeps every character the user typed; every rule — which schemes and groups
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
-import { DbbxElement, settledDate } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
 import {
-  calculate, listPolicies, resolvePolicy, toChineseCapital, DbbxInputError,
-  type CalculationRequest, type CalculationResult, type Group, type InputIssue, type PolicySummary,
+  calculate, listPolicies, resolvePolicy, toChineseCapital, isGroup, isScheme, DbbxInputError,
+  type Amount, type CalculationRequest, type CalculationResult, type Group, type InputIssue, type PolicySummary,
   type ResolvedPolicy, type Scheme,
 } from '../../engine/core.js';
+import { groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
 import { localToday } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 
 type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit';
 const XINBEI_FIELDS: MoneyField[] = ['otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
+const MONEY_FIELDS: MoneyField[] = ['selfPaid', 'priorSelfPaid', ...XINBEI_FIELDS];
+const NO_VALUES: Record<MoneyField, string> = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
 
 interface ExcludedRow { reason: string; amount: string }
 
 export interface DbbxErrorDetail { issues: InputIssue[] }
+
+/** Cleared for the next person; detail: the settings kept (region, date, scheme) and the group now in force. */
+export interface DbbxClearedDetail { region: string; date: string; scheme: string; group: Group | null }
 
 
 /** The id of the control an engine issue is about, inside this element's shadow root. */
@@ -35,6 +41,9 @@ function controlId(field: string): string {
  * @tag dbbx-calculator
  * @fires dbbx-result - A new result; detail: the engine's CalculationResult.
  * @fires dbbx-error - The inputs cannot be calculated; detail: { issues: InputIssue[] }, each { field, zh, en, message }.
+ * @fires dbbx-cleared - Cleared for the next person (group back to the policy's default); detail: { region, date, scheme, group }.
+ * @csspart host-error - What the host page set wrongly (an attribute, a property, setAmounts), shown above the form.
+ * @csspart warnings - Warnings on the result (a document whose figures may be out of date, a group the policy does not know), above the payout.
  * @csspart form - The form.
  * @csspart field - Each field (label, hint, error and control).
  * @csspart label - Field labels.
@@ -87,9 +96,9 @@ export class DbbxCalculator extends DbbxElement {
   declare region: string;
   /** Settlement date, YYYY-MM-DD; default today. Picks the policy version in force. */
   declare date: string;
-  /** 'resident' or 'employee'; a policy that covers one scheme only uses that one. */
+  /** 'resident' or 'employee'; empty: the first scheme the policy covers. Any other value is shown as an error. */
   declare scheme: string;
-  /** 困难群体 group; only the groups the policy (or an overlay) recognises are offered. */
+  /** 困难群体 group; empty: the policy's default. Only the groups the policy (or an overlay) recognises are offered. */
   declare group: string;
   /** Show only the given region (a city portal). */
   declare lockRegion: boolean;
@@ -108,16 +117,21 @@ export class DbbxCalculator extends DbbxElement {
   private _contextIssues: InputIssue[] = [];
   private _issues: InputIssue[] = [];
   private _result: CalculationResult | null = null;
+  /** What the host set wrongly through setAmounts (attributes are checked at each update). */
+  private _setAmountsIssues: HostIssue[] = [];
+  private _attrIssues: HostIssue[] = [];
+  /** The request behind the current result or errors: a new one is announced once, whatever changed in it. */
+  private _eventKey = '';
   private _lastEvent = '';
 
   constructor() {
     super();
     this.region = '';
     this.date = localToday();
-    this.scheme = 'resident';
-    this.group = 'general';
+    this.scheme = '';
+    this.group = '';
     this.lockRegion = false;
-    this._values = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
+    this._values = { ...NO_VALUES };
     this._excluded = [];
     this._shown = new Set();
     this._summary = false;
@@ -133,9 +147,31 @@ export class DbbxCalculator extends DbbxElement {
     return this._issues;
   }
 
-  /** Fills the year-to-date amounts, as a desk system would for a known patient. Texts are kept as given. */
-  setAmounts(values: Partial<Record<MoneyField, string>>): void {
-    this._values = { ...this._values, ...values };
+  /**
+   * Fills the year-to-date amounts, as a desk system would for a known patient. Texts are kept as given;
+   * numbers are amounts. Anything else, or a field that does not exist, is shown as an error.
+   */
+  setAmounts(values: Partial<Record<MoneyField, Amount | null>>): void {
+    const next = { ...this._values };
+    const problems: HostIssue[] = [];
+    if (values === null || typeof values !== 'object') {
+      problems.push({ field: 'setAmounts()', zh: `应传入一个对象，例如 { selfPaid: '18000' }。`, en: `expects an object such as { selfPaid: '18000' }.` });
+    } else {
+      for (const [k, v] of Object.entries(values)) {
+        if (!(MONEY_FIELDS as string[]).includes(k)) {
+          problems.push({ field: `setAmounts({ ${k} })`, zh: `没有 ${k} 这一金额；可用：${MONEY_FIELDS.join('、')}。`, en: `there is no amount ${k}; the amounts are: ${MONEY_FIELDS.join(', ')}.` });
+        } else if (v === null || v === undefined) next[k as MoneyField] = '';
+        else if (typeof v === 'string' || typeof v === 'number') next[k as MoneyField] = String(v);
+        else {
+          problems.push({ field: `setAmounts({ ${k} })`, zh: '不是金额（应为文字或数字）。', en: 'is not an amount (give text or a number).' });
+          next[k as MoneyField] = '';
+        }
+      }
+    }
+    this._setAmountsIssues = problems;
+    this._values = next;
+    // Amounts a system filled in are shown checked at once: nobody is typing them.
+    this._shown = new Set([...this._shown, ...MONEY_FIELDS.filter((f) => next[f].trim())]);
   }
 
   /** Shows every error (as pressing 计算 does) and returns whether the inputs calculate. */
@@ -146,15 +182,25 @@ export class DbbxCalculator extends DbbxElement {
   }
 
   /**
-   * Clears the amounts, excluded items, errors and result for the next patient; keeps region, date, scheme
-   * and group (a desk's settings) and puts the cursor in the first amount field.
+   * Clears the amounts, excluded items, errors and result for the next patient; keeps region, date and scheme
+   * (a desk's settings), puts the group back to the policy's default (telling the host with dbbx-cleared) and
+   * the cursor in the first amount field.
    */
   clear(): void {
-    this._values = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
+    this._values = { ...NO_VALUES };
     this._excluded = [];
     this._shown = new Set();
     this._summary = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-selfPaid')?.focus());
+    this._setAmountsIssues = [];
+    // A hardship group is the person's, not the desk's: the next person starts as the policy's default.
+    this.group = '';
+    void this.updateComplete.then(() => {
+      this.dispatchEvent(new CustomEvent<DbbxClearedDetail>('dbbx-cleared', {
+        detail: { region: this.region, date: this.date, scheme: this.scheme_ ?? this.scheme, group: this._resolved ? this.group_ : null },
+        bubbles: true, composed: true,
+      }));
+      this.renderRoot.querySelector<HTMLElement>('#f-selfPaid')?.focus();
+    });
   }
 
   /** Opens the browser's print dialog; the print layout fits one A4 page. */
@@ -164,16 +210,23 @@ export class DbbxCalculator extends DbbxElement {
 
   // ---- deriving what to show -------------------------------------------------------------------
 
+  /** The scheme calculated: the one asked for, or the policy's first when none is; null when it cannot be. */
   private get scheme_(): Scheme | null {
     const r = this._resolved;
     if (!r) return null;
-    return r.schemes.includes(this.scheme as Scheme) ? (this.scheme as Scheme) : r.schemes[0]!;
+    if (!this.scheme) return r.schemes[0]!;
+    return isScheme(this.scheme) && r.schemes.includes(this.scheme) ? this.scheme : null;
   }
 
-  private get group_(): Group {
+  /**
+   * The group calculated: the one asked for (the engine warns when the policy has no rule for it, or refuses
+   * it when the policy does not cover it), or the policy's default when none is; null for a value that is
+   * no group at all. Never another group in its place.
+   */
+  private get group_(): Group | null {
     const r = this._resolved;
-    if (!r) return 'general';
-    return r.groups.some((g) => g.group === this.group) ? (this.group as Group) : r.defaultGroup;
+    if (!this.group) return r?.defaultGroup ?? 'general';
+    return isGroup(this.group) ? this.group : null;
   }
 
   private get usesOther(): boolean {
@@ -181,10 +234,13 @@ export class DbbxCalculator extends DbbxElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Hosts set properties with odd types (a number for region, a Date for date): read them as text.
+    if (typeof this.region !== 'string') this.region = this.region === null || this.region === undefined ? '' : String(this.region);
+    if ((this.date as unknown) instanceof Date) this.date = localToday(this.date as unknown as Date);
     if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
-    const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme');
+    const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group');
     if (contextChanged || !this._resolved) this.resolveContext();
-    if (contextChanged || changed.has('group') || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)) {
+    if (contextChanged || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)) {
       this.recalculate();
     }
   }
@@ -192,25 +248,30 @@ export class DbbxCalculator extends DbbxElement {
   private resolveContext(): void {
     this._contextIssues = [];
     this._resolved = null;
+    this._attrIssues = this.unknownAttributeIssues();
+    if (this.scheme && !isScheme(this.scheme)) this._attrIssues.push(schemeChoiceIssue(this.scheme));
+    if (this.group && !isGroup(this.group)) this._attrIssues.push(groupChoiceIssue(this.group));
     if (!this.region) return;
     try {
+      // The policy without a scheme first, so the form can offer the schemes it covers even when the one asked
+      // for is not among them (that is then an error, never a quiet switch to another scheme).
       const first = resolvePolicy(this.region, this.date);
-      this._resolved = first.schemes.includes(this.scheme as Scheme) && first.scheme !== this.scheme
-        ? resolvePolicy(this.region, this.date, this.scheme as Scheme)
-        : first;
+      this._resolved = first;
+      if (isScheme(this.scheme) && this.scheme !== first.scheme) this._resolved = resolvePolicy(this.region, this.date, this.scheme);
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
       this._contextIssues = e.issues;
-      // A bad date or region is a choice, not half-typed text: say so at once.
-      this._shown = new Set([...this._shown, ...e.issues.map((i) => i.field)]);
     }
+    // A bad date, region or scheme is a choice, not half-typed text: say so at once.
+    this._shown = new Set([...this._shown, ...this._contextIssues.map((i) => i.field)]);
   }
 
   private request(): { req: CalculationRequest; excludedIndex: number[] } | null {
     const scheme = this.scheme_;
-    if (!this._resolved || !scheme) return null;
+    const group = this.group_;
+    if (!this._resolved || !scheme || !group || this._contextIssues.length || this._attrIssues.length) return null;
     const v = this._values;
-    const req: CalculationRequest = { region: this.region, date: this.date, scheme, group: this.group_, selfPaid: v.selfPaid };
+    const req: CalculationRequest = { region: this.region, date: this.date, scheme, group, selfPaid: v.selfPaid };
     if (v.priorSelfPaid.trim()) req.priorSelfPaid = v.priorSelfPaid;
     const excludedIndex: number[] = [];
     if (this.usesOther) {
@@ -249,18 +310,21 @@ export class DbbxCalculator extends DbbxElement {
     }
     this._issues = issues;
     this._result = result;
+    // Every input that reaches the engine (excluded items' reasons and amounts included) makes the key.
+    this._eventKey = built && (result || issues.length) ? `${result ? 'r' : 'e'}:${JSON.stringify(built.req)}` : '';
+    // A group the policy does not cover is the page's choice, not typing: shown at once.
+    const context = new Set(['region', 'date', 'scheme', 'group']);
+    const now = issues.filter((i) => context.has(i.field)).map((i) => i.field);
     // Errors already on screen follow the text: they update or disappear, and none is added while typing.
     const live = new Set(issues.map((i) => i.field).concat(this._contextIssues.map((i) => i.field)));
-    const shown = new Set([...this._shown].filter((f) => live.has(f)));
-    if (shown.size !== this._shown.size) this._shown = shown;
+    const shown = new Set([...this._shown, ...now].filter((f) => live.has(f)));
+    if (shown.size !== this._shown.size || now.length) this._shown = shown;
     if (!this._shown.size) this._summary = false;
   }
 
   override updated(): void {
     const all = [...this._contextIssues, ...this._issues];
-    const key = this._result
-      ? `r:${this._result.policy.id}:${this._result.scheme}:${this._result.group}:${JSON.stringify(this._result.inputs)}:${this._result.excluded.length}`
-      : all.length ? `e:${all.map((i) => `${i.field}:${i.code}`).join('|')}` : '';
+    const key = this._eventKey || (this._contextIssues.length ? `c:${JSON.stringify(this._contextIssues.map((i) => [i.field, i.code]))}:${this.region}:${this.date}:${this.scheme}` : '');
     if (key === this._lastEvent) return;
     this._lastEvent = key;
     if (this._result) {
@@ -412,7 +476,7 @@ export class DbbxCalculator extends DbbxElement {
     return html`${before}<span lang="zh-CN">${p.documentNo}</span>${middle}<span lang="zh-CN">${p.title}</span>${after}`;
   }
 
-  private radios(name: 'scheme' | 'group', options: string[], current: string, labelKey: MessageKey, hint: string) {
+  private radios(name: 'scheme' | 'group', options: string[], current: string | null, labelKey: MessageKey, hint: string) {
     return html`
       <fieldset class="field" part="field" aria-describedby=${hint ? `f-${name}-hint` : nothing}>
         <legend part="label">${this.t(labelKey)}</legend>
@@ -429,18 +493,20 @@ export class DbbxCalculator extends DbbxElement {
   private schemeField() {
     const r = this._resolved;
     if (!r) return nothing;
-    if (r.schemes.length === 1) {
+    // One scheme only, and it is the one calculated: nothing to choose. Otherwise the choice is offered, so a
+    // scheme the policy does not cover can be corrected here.
+    if (r.schemes.length === 1 && this.scheme_) {
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('scheme')}</span>
         <p class="static">${this.t('schemeOnly', { scheme: this.t(`scheme.${r.schemes[0]!}` as MessageKey) })}</p></div>`;
     }
-    return this.radios('scheme', r.schemes, this.scheme_!, 'scheme', '');
+    return this.radios('scheme', r.schemes, this.scheme_, 'scheme', '');
   }
 
   private groupField() {
     const r = this._resolved;
     if (!r) return nothing;
     const groups = r.groups.map((g) => g.group);
-    if (groups.length === 1) {
+    if (groups.length === 1 && this.group_ === groups[0]) {
       if (groups[0] === 'general') return nothing;
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('group')}</span>
         <p class="static">${this.t('groupOnly', { group: this.t(`group.${groups[0]!}` as MessageKey) })}</p></div>`;
@@ -496,6 +562,10 @@ export class DbbxCalculator extends DbbxElement {
       </div>`;
   }
 
+  private hostIssues(): HostIssue[] {
+    return [...this._attrIssues, ...this._setAmountsIssues];
+  }
+
   private resultBox() {
     const r = this._result;
     const lang = this.language;
@@ -508,13 +578,19 @@ export class DbbxCalculator extends DbbxElement {
         : r.cap.amount === null ? this.t('capUnknown')
         : r.cap.applied ? this.t(r.cap.kind === 'expense' ? 'capExpenseReached' : 'capReached', { amount: formatMoney(lang, r.cap.amount) })
         : this.t('capNotReached');
+      // Warnings stand above the payout: a figure from a document years old must not be read without them.
       body = html`
+        ${r.warningDetails.length ? html`<div class="warnings" part="warnings">
+          <p class="warnings-title">${this.t('warningsTitle')}</p>
+          <ul>${r.warningDetails.map((w) => html`<li>${pick(lang, w)}</li>`)}</ul>
+        </div>` : nothing}
         <p class="payout" part="payout">${this.t('payoutLine', { amount: formatMoney(lang, r.payout) })}</p>
         <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(r.payout)}</span></p>
         <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>`;
     } else {
       const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
-      const blocked = this._contextIssues.length ? this._contextIssues.map((i) => this.errorText(i)).join(' ')
+      const blocked = this.hostIssues().length ? this.t('hostBlocked')
+        : this._contextIssues.length ? this._contextIssues.map((i) => this.errorText(i)).join(' ')
         : this._issues.length && this._summary && this.shownIssues().length ? this.t('fixErrorsShown')
         : this._issues.length && this._values.selfPaid.trim() ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
         : this.t('awaiting');
@@ -556,6 +632,7 @@ export class DbbxCalculator extends DbbxElement {
       <form part="form" novalidate @submit=${this.onSubmit}>
         <h2 class="title">${this.t('title')}</h2>
         <p class="intro">${this.t('intro')}</p>
+        ${this.hostIssuesBox(this.hostIssues())}
         ${this.summaryBox()}
         ${this.printBlock()}
         <div class="fields">
@@ -574,7 +651,7 @@ export class DbbxCalculator extends DbbxElement {
           </div>
         </div>
         ${this.resultBox()}
-        ${this._result ? html`<dbbx-breakdown part="breakdown" .result=${this._result} lang=${this.language}></dbbx-breakdown>` : nothing}
+        ${this._result ? html`<dbbx-breakdown part="breakdown" .result=${this._result} lang=${this.language} hide-warnings></dbbx-breakdown>` : nothing}
       </form>`;
   }
 }

@@ -46,6 +46,11 @@ export const calculatorStyles = [tokens, css`
   .error-summary a { color: var(--_error); font-weight: 700; }
   .result { border-left: 6px solid var(--_accent); background: var(--_surface-alt); padding: 0.75rem var(--_space); margin: 0 0 var(--_space); }
   .result p { margin: 0.125rem 0; }
+  .warnings {
+    border-left: 5px solid var(--_warning-border); background: var(--_warning-bg); padding: 0.4rem 0.75rem; margin: 0 0 0.5rem;
+  }
+  .warnings-title { font-weight: 700; }
+  .warnings ul { margin: 0; padding-left: 1.25rem; }
   .payout { font-size: 1.375rem; font-weight: 700; }
   .capital { font-size: 1rem; }
   .awaiting { color: var(--_muted); }

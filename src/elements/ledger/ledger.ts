@@ -2,29 +2,31 @@
 // figure comes from the engine's settleYear; the patient's name and ID exist only for the printed slip.
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DbbxElement, settledDate } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
+import { normaliseRows, sameRows, newRowId, type LedgerRow } from './rows.js';
 import '../breakdown/breakdown.js';
 import {
-  settleYear, resolvePolicy, toChineseCapital, DbbxInputError,
-  type DischargeResult, type DischargeProblem, type InputIssue, type ResolvedPolicy, type Scheme, type Group, type YearResult,
+  settleYear, resolvePolicy, toChineseCapital, checkIdNumber, isGroup, isScheme, DbbxInputError,
+  type Bilingual, type DischargeResult, type DischargeProblem, type IdNumberCheck, type InputIssue, type Notice,
+  type ResolvedPolicy, type Scheme, type Group, type YearResult,
 } from '../../engine/core.js';
-import { localToday } from '../../engine/dates.js';
+import { groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
+import { localToday, isIsoDate } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 
-/** One discharge as typed at the desk: texts are kept exactly as entered. */
-export interface LedgerRow {
-  id: string;
-  date: string;
-  selfPaid: string;
-  otherSelfPaid?: string;
-  excluded?: { reason: string; amount: string }[];
-}
+export type { LedgerRow };
 
 export interface DbbxLedgerChangeDetail { rows: LedgerRow[] }
 
-let seq = 0;
-const newId = () => `d${Date.now().toString(36)}${(seq++).toString(36)}`;
+/** The ledger was cleared for the next patient; detail: the settings now in force (group back to the default). */
+export interface DbbxClearedDetail { region: string; scheme: string; group: Group | null }
+
+/** What is typed for the slip only: never in rows or events, wiped whenever the patient may have changed. */
+interface SlipPatient { name: string; idNo: string; admissionNo: string; settlementNo: string }
+const NO_PATIENT: SlipPatient = { name: '', idNo: '', admissionNo: '', settlementNo: '' };
+
+const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 
 /**
@@ -33,6 +35,9 @@ const newId = () => `d${Date.now().toString(36)}${(seq++).toString(36)}`;
  *
  * @tag dbbx-ledger
  * @fires dbbx-ledger-change - The rows changed (added, edited, removed, sorted, cleared); detail: { rows }. The host persists them.
+ * @fires dbbx-cleared - Cleared for the next patient: rows emptied, slip details wiped, group back to the policy's default; detail: { region, scheme, group }.
+ * @csspart host-error - What the host page set wrongly (attributes, rows).
+ * @csspart warnings - Warnings about the year's figures (currency of the policy, a change of rule).
  * @csspart table - The ledger table.
  * @csspart row - Each discharge row.
  * @csspart input - Date and amount inputs.
@@ -66,47 +71,75 @@ export class DbbxLedger extends DbbxElement {
     region: { type: String, reflect: true },
     scheme: { type: String, reflect: true },
     group: { type: String, reflect: true },
-    rows: { attribute: false },
+    hospital: { type: String },
+    rows: { attribute: false, noAccessor: true },
     _selected: { state: true, attribute: false },
-    _patientName: { state: true, attribute: false },
-    _patientId: { state: true, attribute: false },
+    _patient: { state: true, attribute: false },
+    _idCheck: { state: true, attribute: false },
     _openExcluded: { state: true, attribute: false },
     _confirmReset: { state: true, attribute: false },
+    _printedAt: { state: true, attribute: false },
   };
 
   static override styles = ledgerStyles;
 
   /** GB/T 2260 code of the region whose policy applies. */
   declare region: string;
-  /** 'resident' or 'employee'. */
+  /** 'resident' or 'employee'; empty: the first scheme the policy covers. */
   declare scheme: string;
-  /** 困难群体 group, chosen once for the year. */
+  /** 困难群体 group, chosen once for the year; empty: the policy's default (the general insured, or Xinbei's 低保对象). */
   declare group: string;
-  /** The discharges; set it to load a saved ledger, listen to dbbx-ledger-change to save it. */
-  declare rows: LedgerRow[];
+  /** The hospital's name, printed at the head of the settlement slip. */
+  declare hospital: string;
 
   declare private _selected: string | null;
-  declare private _patientName: string;
-  declare private _patientId: string;
+  declare private _patient: SlipPatient;
+  declare private _idCheck: IdNumberCheck | null;
   declare private _openExcluded: string | null;
   declare private _confirmReset: boolean;
+  declare private _printedAt: Date | null;
 
+  private _rows: LedgerRow[] = [];
+  /** Problems with rows as the host gave them, by row id; a row's go when it is edited. */
+  private _hostProblems = new Map<string, Bilingual[]>();
+  private _rowsIssue: Bilingual | null = null;
+  private _attrIssues: HostIssue[] = [];
   private _year: YearResult | null = null;
   private _policy: ResolvedPolicy | null = null;
   /** Why no policy applies (kept in both languages: the text follows lang at render). */
   private _policyIssues: InputIssue[] = [];
+  private _resetTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _beforePrint = () => { this._printedAt = new Date(); };
 
   constructor() {
     super();
     this.region = '';
-    this.scheme = 'resident';
-    this.group = 'general';
-    this.rows = [];
+    this.scheme = '';
+    this.group = '';
+    this.hospital = '';
     this._selected = null;
-    this._patientName = '';
-    this._patientId = '';
+    this._patient = NO_PATIENT;
+    this._idCheck = null;
     this._openExcluded = null;
     this._confirmReset = false;
+    this._printedAt = null;
+  }
+
+  /** The discharges; set it to load a saved ledger (or [] for the next patient), listen to dbbx-ledger-change to save it. */
+  get rows(): LedgerRow[] {
+    return this._rows;
+  }
+
+  set rows(value: LedgerRow[]) {
+    const n = normaliseRows(value);
+    const old = this._rows;
+    // A host echoing back the rows it was sent is the same patient; anything else may be the next one, whose
+    // slip must not carry this one's name or ID.
+    if (n.whole || n.rows.length === 0 || !sameRows(n.rows, old)) this.wipePatient();
+    this._rows = n.rows;
+    this._hostProblems = n.problems;
+    this._rowsIssue = n.whole;
+    this.requestUpdate('rows', old);
   }
 
   /** The engine's figures for the year, as last computed. */
@@ -114,53 +147,94 @@ export class DbbxLedger extends DbbxElement {
     return this._year;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this._beforePrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // The patient's name and ID never outlive the page's use of the slip.
-    this._patientName = '';
-    this._patientId = '';
+    window.removeEventListener('beforeprint', this._beforePrint);
+    // The patient's details never outlive the page's use of the slip.
+    this.wipePatient();
+  }
+
+  private wipePatient(): void {
+    this._patient = NO_PATIENT;
+    this._idCheck = null;
+    this._selected = null;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rows') || changed.has('region') || changed.has('scheme') || changed.has('group')) this.settle();
+    const context = changed.has('region') || changed.has('scheme') || changed.has('group');
+    // Another region, scheme or group is another patient's year.
+    if (context && this.hasUpdated) this.wipePatient();
+    if (context || changed.has('rows')) this.settle();
   }
 
-  /** The group asked for where the policy recognises it, else the policy's own default (Xinbei: 低保对象). */
+  /** The group the year is settled for: the one asked for, or the policy's default when none is. */
   private get group_(): Group {
-    const p = this._policy;
-    if (!p) return 'general';
-    return p.groups.some((g) => g.group === this.group) ? (this.group as Group) : p.defaultGroup;
+    if (isGroup(this.group)) return this.group;
+    return this._policy?.defaultGroup ?? 'general';
+  }
+
+  private attributeIssues(): HostIssue[] {
+    const out: HostIssue[] = this.unknownAttributeIssues();
+    if (this.scheme && !isScheme(this.scheme)) out.push(schemeChoiceIssue(this.scheme));
+    if (this.group && !isGroup(this.group)) out.push(groupChoiceIssue(this.group));
+    if (!this.region) out.push({ field: 'region', zh: '请设置参保地区的行政区划代码，例如 region="330200"。', en: 'Set the region code, e.g. region="330200".' });
+    return out;
   }
 
   private settle(): void {
-    const dates = this.rows.map((r) => r.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
-    const on = dates.at(-1) ?? localToday();
+    const dates = this._rows.map((r) => r.date).filter(isIsoDate).sort();
+    const on = dates[dates.length - 1] ?? localToday();
     this._policy = null;
     this._policyIssues = [];
+    this._year = null;
+    this._attrIssues = this.attributeIssues();
+    if (this._attrIssues.some((i) => i.field === 'scheme' || i.field === 'group' || i.field === 'region')) return;
     try {
-      this._policy = resolvePolicy(this.region, on, this.scheme as Scheme);
+      this._policy = resolvePolicy(this.region, on, (this.scheme || undefined) as Scheme | undefined);
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
       this._policyIssues = e.issues;
+      return;
     }
-    const filled = this.rows.filter((r) => r.date || r.selfPaid.trim());
-    this._year = this._policy && filled.length
-      ? settleYear({
-          region: this.region, scheme: (this._policy.scheme ?? this.scheme) as Scheme, group: this.group_,
-          discharges: this.rows.map((r) => ({
-            id: r.id, date: r.date, selfPaid: r.selfPaid,
-            ...(r.otherSelfPaid?.trim() ? { otherSelfPaid: r.otherSelfPaid } : {}),
-            ...(r.excluded?.length ? { excluded: r.excluded.filter((x) => x.reason || x.amount.trim()) } : {}),
-          })),
-        })
-      : null;
-    if (this._selected && !this.rows.some((r) => r.id === this._selected)) this._selected = null;
+    const eligible = this._policy.eligibleGroups;
+    if (eligible && this.group && !eligible.includes(this.group as Group)) {
+      // A policy that covers some groups only (Xinbei: 低保对象) pays nobody else: never settle under another.
+      this._attrIssues.push({
+        field: 'group',
+        zh: `${this._policy.policy.documentNo}只覆盖${eligible.map((g) => this.t(`group.${g}` as MessageKey)).join('、')}；group="${this.group}" 不适用。`,
+        en: `${this._policy.policy.documentNo} covers ${eligible.join(', ')} only; group="${this.group}" does not apply.`,
+      });
+      return;
+    }
+    const filled = this._rows.filter((r) => r.date || r.selfPaid.trim());
+    if (!filled.length || this._rowsIssue) return;
+    this._year = settleYear({
+      region: this.region, scheme: this._policy.scheme ?? 'resident', group: this.group_,
+      discharges: this._rows.map((r) => ({
+        id: r.id, date: r.date, selfPaid: r.selfPaid,
+        ...(r.otherSelfPaid?.trim() ? { otherSelfPaid: r.otherSelfPaid } : {}),
+        ...(r.excluded?.length ? { excluded: r.excluded.filter((x) => x.reason || x.amount.trim()) } : {}),
+      })),
+    });
+    if (this._selected && !this._rows.some((r) => r.id === this._selected)) this._selected = null;
   }
 
   // ---- editing -----------------------------------------------------------------------------------
 
+  /** The ledger's own edits: the same patient, so the slip's details stay. */
+  private setRows(rows: LedgerRow[]): void {
+    const old = this._rows;
+    this._rows = rows;
+    this.requestUpdate('rows', old);
+  }
+
   private commit(rows: LedgerRow[]): void {
-    this.rows = rows;
+    this.setRows(rows);
     this.dispatchEvent(new CustomEvent<DbbxLedgerChangeDetail>('dbbx-ledger-change', {
       detail: { rows: rows.map((r) => ({ ...r, ...(r.excluded ? { excluded: r.excluded.map((x) => ({ ...x })) } : {}) })) },
       bubbles: true, composed: true,
@@ -168,9 +242,10 @@ export class DbbxLedger extends DbbxElement {
   }
 
   private edit(id: string, patch: Partial<LedgerRow>, emit: boolean): void {
-    const rows = this.rows.map((r) => (r.id === id ? { ...r, ...patch } : r));
+    const rows = this._rows.map((r) => (r.id === id ? { ...r, ...patch } : r));
+    this._hostProblems.delete(id);
     if (emit) this.commit(rows);
-    else this.rows = rows;
+    else this.setRows(rows);
   }
 
   /** A row's date, taken only once it is a settled date (never while it is being typed). */
@@ -181,19 +256,30 @@ export class DbbxLedger extends DbbxElement {
 
   /** Puts rows in date order when a person leaves a date field, so no row moves while it is being typed. */
   private sortByDate(): void {
-    const sorted = [...this.rows].sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999'));
+    const sorted = [...this._rows].sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999'));
     this.commit(sorted);
   }
 
+  /** A new discharge is today's (a desk settles the patient in front of it): the cursor goes to its amount. */
   private addRow(): void {
-    const last = [...this.rows].reverse().find((r) => r.date);
-    const id = newId();
-    this.commit([...this.rows, { id, date: last?.date ?? localToday(), selfPaid: '' }]);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#date-${id}`)?.focus());
+    const id = newRowId();
+    this.commit([...this._rows, { id, date: localToday(), selfPaid: '' }]);
+    this._selected = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#amount-${id}`)?.focus());
+  }
+
+  /** Enter in an amount takes it and moves on: to printing the chosen discharge's slip, else to adding one. */
+  private async amountEnter(e: KeyboardEvent): Promise<void> {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    e.preventDefault();
+    this.commit(this._rows);
+    await this.updateComplete;
+    const print = this.renderRoot.querySelector<HTMLButtonElement>('.print-slip');
+    (print && !print.disabled ? print : this.renderRoot.querySelector<HTMLElement>('.add-row'))?.focus();
   }
 
   private removeRow(id: string): void {
-    this.commit(this.rows.filter((r) => r.id !== id));
+    this.commit(this._rows.filter((r) => r.id !== id));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus());
   }
 
@@ -201,23 +287,51 @@ export class DbbxLedger extends DbbxElement {
   private askReset(): void {
     if (!this._confirmReset) {
       this._confirmReset = true;
-      setTimeout(() => { this._confirmReset = false; }, 6000);
+      clearTimeout(this._resetTimer);
+      this._resetTimer = setTimeout(() => { this._confirmReset = false; }, 6000);
       return;
     }
     this.reset();
   }
 
-  private reset(): void {
+  /**
+   * Clears for the next patient: the rows, the slip's details and the group (a hardship group is a person's,
+   * not the desk's), keeping region and scheme. The host is told, so its own pickers follow.
+   */
+  reset(): void {
+    clearTimeout(this._resetTimer);
     this._confirmReset = false;
-    this._selected = null;
-    this._patientName = '';
-    this._patientId = '';
+    this.wipePatient();
     this._openExcluded = null;
+    this._hostProblems = new Map();
+    this._rowsIssue = null;
+    this.group = '';
     this.commit([]);
+    void this.updateComplete.then(() => {
+      this.dispatchEvent(new CustomEvent<DbbxClearedDetail>('dbbx-cleared', {
+        detail: { region: this.region, scheme: this._policy?.scheme ?? this.scheme, group: this._policy ? this.group_ : null },
+        bubbles: true, composed: true,
+      }));
+      this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus();
+    });
   }
 
-  private printSlip(): void {
-    if (this.selectedResult()) window.print();
+  private async printSlip(): Promise<void> {
+    if (!this.selectedResult()) return;
+    this._printedAt = new Date();
+    await this.updateComplete;
+    window.print();
+  }
+
+  private setPatient(key: keyof SlipPatient, value: string): void {
+    this._patient = { ...this._patient, [key]: value };
+    if (key === 'idNo' && this._idCheck && (!value.trim() || checkIdNumber(value).ok)) this._idCheck = null;
+  }
+
+  /** An ID number is checked when the field is left (not while typing it); printing stays allowed. */
+  private checkId(): void {
+    const v = this._patient.idNo.trim();
+    this._idCheck = v ? checkIdNumber(v) : null;
   }
 
   // ---- rendering -----------------------------------------------------------------------------------
@@ -253,7 +367,7 @@ export class DbbxLedger extends DbbxElement {
               <label>${this.t('excludedAmount')}
                 <input part="input" type="text" inputmode="decimal" autocomplete="off" .value=${x.amount}
                   @input=${(e: Event) => set(list.map((y, j) => (j === i ? { ...y, amount: (e.target as HTMLInputElement).value } : y)), false)}
-                  @change=${() => this.commit(this.rows)} /></label>
+                  @change=${() => this.commit(this._rows)} /></label>
               <button type="button" class="secondary" part="button" @click=${() => set(list.filter((_, j) => j !== i), true)}>${this.t('removeExcluded', { n: i + 1 })}</button>
             </div>`)}
           <button type="button" class="secondary" part="button" @click=${() => set([...list, { reason: '', amount: '' }], true)}>${this.t('addExcluded')}</button>
@@ -263,7 +377,8 @@ export class DbbxLedger extends DbbxElement {
 
   private rowView(row: LedgerRow, n: number, other: boolean, exclusions: boolean) {
     const r = this.resultFor(row.id);
-    const blank = !row.selfPaid.trim() && !(r && !r.ok && r.issues.some((i) => i.code !== 'required'));
+    const host = this._hostProblems.get(row.id) ?? [];
+    const blank = !host.length && !row.selfPaid.trim() && !(r && !r.ok && r.issues.some((i) => i.code !== 'required'));
     const issues = r && !r.ok ? r.issues : [];
     const bad = (field: string) => issues.some((i) => i.field.endsWith(`.${field}`));
     const notes = r?.ok
@@ -281,14 +396,16 @@ export class DbbxLedger extends DbbxElement {
           @input=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @change=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} /></td>
-        <td><input part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
+        <td><input id="amount-${row.id}" part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
           aria-label=${this.t('ledgerSelfPaidOf', { n })} aria-invalid=${bad('selfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.edit(row.id, { selfPaid: (e.target as HTMLInputElement).value }, false)}
-          @change=${() => this.commit(this.rows)} /></td>
+          @keydown=${(e: KeyboardEvent) => this.amountEnter(e)}
+          @change=${() => this.commit(this._rows)} /></td>
         ${other ? html`<td><input part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.otherSelfPaid ?? ''}
           aria-label=${this.t('ledgerOtherOf', { n })} aria-invalid=${bad('otherSelfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.edit(row.id, { otherSelfPaid: (e.target as HTMLInputElement).value }, false)}
-          @change=${() => this.commit(this.rows)} /></td>` : nothing}
+          @keydown=${(e: KeyboardEvent) => this.amountEnter(e)}
+          @change=${() => this.commit(this._rows)} /></td>` : nothing}
         ${exclusions ? html`<td><button type="button" class="link" part="button" aria-expanded=${this._openExcluded === row.id ? 'true' : 'false'}
           @click=${() => { this._openExcluded = this._openExcluded === row.id ? null : row.id; }}>${this.t('ledgerExcludedCount', { n: row.excluded?.length ?? 0 })}<span
             class="visually-hidden"> · ${this.t('ledgerExcludedEdit', { n })}</span></button></td>` : nothing}
@@ -296,6 +413,7 @@ export class DbbxLedger extends DbbxElement {
         <td class="num strong">${r?.ok ? this.money(r.payout) : ''}</td>
         <td class="num">${r?.ok ? this.money(r.yearToDatePayout) : ''}</td>
         <td class="notes" id=${describedBy}>
+          ${host.map((x) => html`<span class="error">${pick(this.language, x)}</span>`)}
           ${blank ? html`<span class="muted">${this.t(row.date ? 'ledgerNewAmount' : 'ledgerNew')}</span>` : nothing}
           ${!blank ? issues.map((i) => html`<span class="error">${this.language === 'en' ? i.en : i.zh}</span>`) : nothing}
           ${notes.map((x) => html`<span class="mark">${x}</span>`)}
@@ -305,35 +423,79 @@ export class DbbxLedger extends DbbxElement {
       ${exclusions && this._openExcluded === row.id ? this.excludedEditor(row, n) : nothing}`;
   }
 
+  /** Warnings on the year's figures (a stale document, a group the policy does not know), once each. */
+  private yearWarnings(): Notice[] {
+    const seen = new Set<string>();
+    const out: Notice[] = [];
+    for (const d of this._year?.discharges ?? []) {
+      if (!d.ok) continue;
+      for (const w of d.result.warningDetails) {
+        if (!seen.has(w.zh)) { seen.add(w.zh); out.push(w); }
+      }
+    }
+    return out;
+  }
+
+  /** A year whose rule changes between discharges says so, naming the documents on each side. */
+  private ruleChangeText(): string[] {
+    return (this._year?.ruleChanges ?? []).map((c) => this.t('ledgerRuleChange', {
+      date: c.date, after: c.after.join(this.t('listSep')), before: c.before.join(this.t('listSep')),
+    }));
+  }
+
   private slip() {
     const d = this.selectedResult();
     const p = this._policy;
     if (!d || !p) return nothing;
     const lang = this.language;
-    const before = d.result.inputs.priorSelfPaid;
     const dash = '＿＿＿＿＿＿＿＿';
+    const pt = this._patient;
+    const usesOther = d.otherSelfPaid !== null;
+    const warnings = d.result.warningDetails;
+    const changes = this.ruleChangeText();
     return html`
       <section class="slip print-only" part="slip" aria-hidden="true">
+        ${this.hospital ? html`<p class="hospital">${this.hospital}</p>` : nothing}
         <h1>${this.t('slipHeading')}</h1>
+        <p class="printed">${this.t('slipPrinted', { at: stamp(this._printedAt ?? new Date()) })}</p>
         <dl>
-          <dt>${this.t('slipPatient')}</dt><dd>${this._patientName || dash}</dd>
-          <dt>${this.t('slipIdNo')}</dt><dd>${this._patientId || dash}</dd>
+          <dt>${this.t('slipPatient')}</dt><dd>${pt.name || dash}</dd>
+          <dt>${this.t('slipIdNo')}</dt><dd>${pt.idNo || dash}</dd>
+          <dt>${this.t('slipAdmissionNo')}</dt><dd>${pt.admissionNo || dash}</dd>
+          <dt>${this.t('slipSettlementNo')}</dt><dd>${pt.settlementNo || dash}</dd>
           <dt>${this.t('region')}</dt><dd>${pick(lang, p.name)}</dd>
           <dt>${this.t('printPolicy')}</dt><dd><span lang="zh-CN">${d.result.policy.documentNo}</span>${d.result.overlays.map((o) => html`${this.t('listSep')}<span lang="zh-CN">${o.documentNo}</span>`)}</dd>
           <dt>${this.t('scheme')} / ${this.t('group')}</dt><dd>${this.t(`scheme.${d.result.scheme}` as MessageKey)} / ${this.t(`group.${d.result.group}` as MessageKey)}</dd>
           <dt>${this.t('slipDischarge')}</dt><dd>${d.date}</dd>
           <dt>${this.t('slipThis')}</dt><dd>${this.money(d.selfPaid)} ${this.t('yuan')}</dd>
-          <dt>${this.t('slipBefore')}</dt><dd>${this.money(before)} ${this.t('yuan')}</dd>
+          ${usesOther ? html`<dt>${this.t('slipThisOther')}</dt><dd>${this.money(d.otherSelfPaid)} ${this.t('yuan')}</dd>` : nothing}
+          <dt>${this.t('slipBefore')}</dt><dd>${this.money(d.result.inputs.priorSelfPaid)} ${this.t('yuan')}</dd>
           <dt>${this.t('slipAfter')}</dt><dd>${this.money(d.yearToDateSelfPaid)} ${this.t('yuan')}</dd>
         </dl>
+        ${warnings.length || changes.length ? html`<ul class="slip-warnings">
+          ${changes.map((c) => html`<li>${c}</li>`)}
+          ${warnings.map((w) => html`<li>${pick(lang, w)}</li>`)}
+        </ul>` : nothing}
         <div class="slip-payout">
           <p class="payout">${this.t('payoutLine', { amount: this.money(d.payout) })}</p>
           <p>${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(d.payout)}</span></p>
-          <p>${this.t('ytdLine', { amount: this.money(d.yearToDatePayout) })}</p>
+          <p>${this.t('slipRemaining', { amount: this.money(d.remaining) })}</p>
+          <p>${this.t('slipPaidBefore', { amount: this.money(d.paidBefore) })}</p>
+          <p>${this.t('slipPaidYear', { amount: this.money(d.yearToDatePayout) })}</p>
         </div>
-        <dbbx-breakdown .result=${d.result} lang=${lang}></dbbx-breakdown>
-        <p class="sign">${this.t('slipSign')}${dash}</p>
+        <dbbx-breakdown .result=${d.result} lang=${lang} hide-warnings mode=${d.ruleChanged ? 'claim' : 'year'}></dbbx-breakdown>
+        <p class="sign"><span>${this.t('slipSign')}${dash}</span><span>${this.t('slipPatientSign')}${dash}</span></p>
       </section>`;
+  }
+
+  private patientField(key: keyof SlipPatient, label: MessageKey, extra: Partial<{ describedBy: string; onBlur: () => void }> = {}) {
+    const id = `patient-${key}`;
+    return html`
+      <label for=${id}>${this.t(label)}</label>
+      <input id=${id} part="input" type="text" autocomplete="off" spellcheck="false" .value=${this._patient[key]}
+        aria-describedby="slip-hint${extra.describedBy ? ` ${extra.describedBy}` : ''}"
+        @input=${(e: Event) => this.setPatient(key, (e.target as HTMLInputElement).value)}
+        @change=${() => extra.onBlur?.()} />`;
   }
 
   override render() {
@@ -343,18 +505,29 @@ export class DbbxLedger extends DbbxElement {
     const y = this._year;
     const year = y?.year ?? Number(localToday().slice(0, 4));
     const selected = this.selectedResult();
+    const rows = this._rows;
     // A row in error (other than one of another year) leaves the year's totals unknown, not smaller.
-    const incomplete = !!y?.discharges.some((d) => !d.ok && d.issues.some((i) => i.code !== 'other-year') && this.rows.find((r) => r.id === d.id)?.selfPaid.trim());
+    const incomplete = !!y?.discharges.some((d) => !d.ok && d.issues.some((i) => i.code !== 'other-year') && rows.find((r) => r.id === d.id)?.selfPaid.trim());
+    const hostIssues = [...this._attrIssues, ...(this._rowsIssue ? [{ field: 'rows', ...this._rowsIssue }] : [])];
+    const warnings = this.yearWarnings();
+    const changes = this.ruleChangeText();
+    const shownGroup = y?.discharges.find((d): d is DischargeResult => d.ok)?.result.group ?? this.group_;
+    const idWarn = this._idCheck && !this._idCheck.ok ? this._idCheck : null;
     return html`
       <div class="screen">
         <h2 class="title">${this.t('ledgerTitle')}${p ? html` · ${pick(this.language, p.name)}` : nothing}</h2>
         <p class="intro">${this.t('ledgerIntro')}</p>
+        ${this.hostIssuesBox(hostIssues)}
         ${this._policyIssues.length
           ? html`<p class="error" role="alert">${this._policyIssues.map((i) => (this.language === 'en' ? i.en : i.zh)).join(' ')}</p>` : nothing}
+        ${warnings.length || changes.length ? html`<section class="warnings" part="warnings" aria-labelledby="lw-title">
+            <h3 id="lw-title">${this.t('warningsTitle')}</h3>
+            <ul>${changes.map((c) => html`<li>${c}</li>`)}${warnings.map((w) => html`<li>${pick(this.language, w)}</li>`)}</ul>
+          </section>` : nothing}
         <div class="scroll" tabindex="0" role="region" aria-labelledby="ledger-caption">
           <table part="table">
             <caption id="ledger-caption">${this.t('ledgerCaption', { year })}${p
-              ? html` · ${this.t(`scheme.${p.scheme ?? 'resident'}` as MessageKey)} · ${this.t(`group.${this.group_}` as MessageKey)}`
+              ? html` · ${this.t(`scheme.${p.scheme ?? 'resident'}` as MessageKey)} · ${this.t(`group.${shownGroup}` as MessageKey)}`
               : nothing}</caption>
             <thead><tr>
               <th scope="col">${this.t('ledgerPick')}</th>
@@ -370,8 +543,8 @@ export class DbbxLedger extends DbbxElement {
               <th scope="col"><span class="visually-hidden">${this.t('ledgerActions')}</span></th>
             </tr></thead>
             <tbody>
-              ${this.rows.length
-                ? repeat(this.rows, (r) => r.id, (r, i) => this.rowView(r, i + 1, other, exclusions))
+              ${rows.length
+                ? repeat(rows, (r) => r.id, (r, i) => this.rowView(r, i + 1, other, exclusions))
                 : html`<tr><td colspan="11" class="muted">${this.t('ledgerEmpty')}</td></tr>`}
             </tbody>
             ${y ? html`<tfoot><tr part="total">
@@ -392,12 +565,11 @@ export class DbbxLedger extends DbbxElement {
           <h3 id="slip-title">${this.t('slipTitle')}</h3>
           <p class="hint" id="slip-hint">${this.t('slipHint')}</p>
           <div class="patient">
-            <label for="patient-name">${this.t('patientName')}</label>
-            <input id="patient-name" part="input" type="text" autocomplete="off" .value=${this._patientName} aria-describedby="slip-hint"
-              @input=${(e: Event) => { this._patientName = (e.target as HTMLInputElement).value; }} />
-            <label for="patient-id">${this.t('patientId')}</label>
-            <input id="patient-id" part="input" type="text" autocomplete="off" .value=${this._patientId} aria-describedby="slip-hint"
-              @input=${(e: Event) => { this._patientId = (e.target as HTMLInputElement).value; }} />
+            ${this.patientField('name', 'patientName')}
+            ${this.patientField('idNo', 'patientId', { describedBy: idWarn ? 'patient-idNo-warn' : '', onBlur: () => this.checkId() })}
+            ${idWarn ? html`<p class="warn" id="patient-idNo-warn" role="status">${pick(this.language, idWarn)} ${this.t('idStillPrints')}</p>` : nothing}
+            ${this.patientField('admissionNo', 'patientAdmissionNo')}
+            ${this.patientField('settlementNo', 'patientSettlementNo')}
           </div>
           <p class="selected" aria-live="polite">${selected
             ? this.t('payoutLine', { amount: this.money(selected.payout) }) + ` · ${selected.date}`

@@ -30,6 +30,14 @@ export const ledgerStyles = [tokens, css`
   .error { color: var(--_error); font-weight: 700; }
   .mark { color: var(--_paid); font-weight: 700; }
   .check { font-size: 0.9375rem; margin: 0 0 0.75rem; }
+  .warnings {
+    border-left: 5px solid var(--_warning-border); background: var(--_warning-bg);
+    padding: 0.5rem 0.75rem; margin: 0 0 var(--_space);
+  }
+  .warnings h3 { font-size: 1rem; margin: 0 0 0.25rem; }
+  .warnings ul { margin: 0; padding-left: 1.25rem; }
+  .warn { grid-column: 1 / -1; margin: -0.25rem 0 0.25rem; color: var(--_text); background: var(--_warning-bg);
+    border-left: 4px solid var(--_warning-border); padding: 0.25rem 0.5rem; font-size: 0.9375rem; }
   button {
     font: inherit; font-weight: 700; cursor: pointer; border-radius: var(--_radius); padding: 0.4rem 0.9rem; min-height: 2.25rem;
     background: var(--_accent); color: var(--_on-accent); border: 2px solid var(--_accent);
@@ -63,6 +71,9 @@ export const ledgerStyles = [tokens, css`
     .slip-payout { border: 1px solid #000; padding: 6pt 8pt; margin: 0 0 8pt; }
     .slip-payout p { margin: 1pt 0; }
     .slip-payout .payout { font-size: 13pt; font-weight: 700; }
-    .sign { margin-top: 16pt; }
+    .hospital { font-size: 12pt; font-weight: 700; margin: 0 0 2pt; }
+    .printed { margin: 0 0 6pt; font-size: 9.5pt; }
+    .slip-warnings { border: 1px solid #000; border-left-width: 4px; padding: 4pt 8pt 4pt 18pt; margin: 0 0 8pt; font-size: 9.5pt; }
+    .sign { margin-top: 16pt; display: flex; justify-content: space-between; gap: 12pt; }
   }
 `];

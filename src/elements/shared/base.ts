@@ -1,7 +1,31 @@
 // The small base every dbbx element shares: which language to speak (its own lang attribute, else the
 // nearest ancestor's, else the document's) and the theme tokens. No business rules live here.
-import { LitElement, css } from 'lit';
-import { normaliseLang, msg, type Lang, type MessageKey } from '../../i18n/index.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { normaliseLang, msg, pick, type Lang, type MessageKey } from '../../i18n/index.js';
+import type { Bilingual } from '../../engine/types.js';
+
+/** Something the host page set that the element cannot use: an attribute, a property, a method's argument. */
+export interface HostIssue extends Bilingual {
+  /** The attribute or property, as the host wrote it. */
+  field: string;
+}
+
+// Attributes any element may carry, and those frameworks add (Vue's data-v-*, Angular's _ngcontent-*).
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'slot', 'part', 'exportparts', 'hidden', 'title', 'tabindex', 'dir',
+  'lang', 'role', 'inert', 'autofocus', 'translate', 'contenteditable', 'draggable', 'spellcheck', 'accesskey', 'nonce', 'is',
+  'popover', 'enterkeyhint', 'inputmode', 'itemscope', 'itemprop', 'itemtype', 'itemid', 'itemref']);
+const FOREIGN_PREFIX = /^(data-|aria-|on|_|ng-|v-|x-|xml|xmlns)/;
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
 
 const langObservers = new Set<DbbxElement>();
 let observer: MutationObserver | null = null;
@@ -56,6 +80,36 @@ export class DbbxElement extends LitElement {
   protected t(key: MessageKey, params?: Record<string, string | number>): string {
     return msg(this.language, key, params);
   }
+
+  /**
+   * Attributes this element does not have (a typo such as regoin="330200" would otherwise leave the element
+   * quietly on its default), each with the nearest real one.
+   */
+  protected unknownAttributeIssues(): HostIssue[] {
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    const out: HostIssue[] = [];
+    for (const { name } of [...this.attributes]) {
+      if (known.includes(name) || GLOBAL_ATTRIBUTES.has(name) || FOREIGN_PREFIX.test(name)) continue;
+      const near = known.map((k) => [k, distance(name, k)] as const).sort((a, b) => a[1] - b[1])[0];
+      const hint = near && near[1] <= 3 ? near[0] : null;
+      out.push({
+        field: name,
+        zh: `没有 ${name} 这个属性${hint ? `（是否应为 ${hint}？）` : ''}；可用的属性：${known.join('、')}。`,
+        en: `There is no attribute ${name}${hint ? ` (did you mean ${hint}?)` : ''}; the attributes are: ${known.join(', ')}.`,
+      });
+    }
+    return out;
+  }
+
+  /** The box that shows what the host page set wrongly, where a person (and the page's developer) sees it. */
+  protected hostIssuesBox(issues: HostIssue[]) {
+    if (!issues.length) return nothing;
+    const lang = this.language;
+    return html`<div class="host-error" role="alert" part="host-error">
+      <p class="host-error-title">${this.t('hostErrorTitle')}</p>
+      <ul>${issues.map((i) => html`<li><code>${i.field}</code>: ${pick(lang, i)}</li>`)}</ul>
+    </div>`;
+  }
 }
 
 /**
@@ -92,6 +146,12 @@ export const tokens = css`
     outline-offset: 1px;
     box-shadow: 0 0 0 5px var(--_text);
   }
+  .host-error {
+    border: 3px solid var(--_error); padding: 0.5rem 0.75rem; margin: 0 0 var(--_space); background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .host-error-title { font-weight: 700; color: var(--_error); margin: 0 0 0.25rem; }
+  .host-error ul { margin: 0; padding-left: 1.25rem; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
