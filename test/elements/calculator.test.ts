@@ -119,6 +119,10 @@ describe('<dbbx-calculator> following the policy chosen', () => {
     expect($(el, '#f-otherSelfPaid')).to.not.equal(null);
     expect($(el, 'fieldset.excluded')).to.not.equal(null);
     expect(text($(el, 'label[for="f-selfPaid"]'))).to.equal('目录内个人自付（年度累计，含本次）');
+    // The 医疗救助对象 chosen in Jiangyin is not covered by Xinbei (低保对象 only): said at once, never swapped.
+    expect(text($(el, '[part="result"]'))).to.contain('只覆盖低保对象');
+    $<HTMLInputElement>(el, 'input[name="group"][value="subsistence"]')!.click();
+    await el.updateComplete;
     // 低保 only, 100% of the catalogue self-paid: 50,000.00.
     expect(text($(el, '[part="payout"]'))).to.equal('本次大病保险支付 50,000.00 元');
   });
@@ -147,7 +151,9 @@ describe('<dbbx-calculator> following the policy chosen', () => {
     const b = breakdownOf(el)!;
     await b.updateComplete;
     expect(text(b.shadowRoot!.querySelector('table[part="excluded"] tbody tr'))).to.contain('6,000.00').and.contain('0.00').and.contain('第4项');
-    expect(text(b.shadowRoot!.querySelector('[part="warnings"]'))).to.contain('年度报销限额按中标方案实施');
+    // Warnings stand above the payout, in the calculator's result (the breakdown does not repeat them).
+    expect(text($(el, '[part="result"] [part="warnings"]'))).to.contain('年度报销限额按中标方案实施');
+    expect(b.shadowRoot!.querySelector('[part="warnings"]')).to.equal(null);
   });
 });
 

@@ -36,8 +36,12 @@ describe('<dbbx-ledger>', () => {
     for (const [date, amount] of [['2015-03-01', '30000'], ['2015-06-01', '50000'], ['2015-09-01', '70000']] as const) {
       $<HTMLButtonElement>(el, '.add-row')!.click();
       await el.updateComplete;
-      const dateInput = el.shadowRoot!.activeElement as HTMLInputElement;
-      expect(dateInput.type).to.equal('date');
+      // A new discharge is dated today and the cursor waits in its amount.
+      const amountInput = el.shadowRoot!.activeElement as HTMLInputElement;
+      expect(amountInput.classList.contains('amount')).to.equal(true);
+      const dateInput = amountInput.closest('tr')!.querySelector<HTMLInputElement>('input[type="date"]')!;
+      const t = new Date();
+      expect(dateInput.value).to.equal(`${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`);
       dateInput.value = date;
       dateInput.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -135,7 +139,9 @@ describe('<dbbx-ledger>', () => {
     const t = r!.text.replace(/\s+/g, '');
     // Second discharge: 150,000 → 72,500; before 30,000 → 5,000; this one 67,500.00 (甬政办发〔2013〕268号 五).
     for (const s of ['大病保险结算单（测算）', '张三', '2015-06-01', '120,000.00', '30,000.00', '150,000.00',
-      '本次大病保险支付67,500.00元', '陆万柒仟伍佰元整', '年度累计大病保险支付72,500.00元', '甬政办发〔2013〕268号']) {
+      '本次大病保险支付67,500.00元', '陆万柒仟伍佰元整', '本年度此前已支付5,000.00元', '本年度累计已支付72,500.00元（含本次）',
+      // 120,000 − 67,500 = 52,500 still borne for this discharge.
+      '本次个人仍负担52,500.00元', '甬政办发〔2013〕268号', '打印时间：', '经办人签字', '患者（家属）签字']) {
       expect(t, s).to.contain(s.replace(/\s+/g, ''));
     }
     // The ledger itself (its buttons) is not on the slip.

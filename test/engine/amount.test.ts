@@ -51,3 +51,37 @@ describe('amounts as people type them', () => {
     expect(() => parseAmount('x', 'selfPaid')).to.throw(DbbxInputError);
   });
 });
+
+describe('amounts: what a paste or a slip of the finger produces', () => {
+  it('refuses absurdly long input before any pattern runs, quoting only a few dozen characters', () => {
+    // 100 KB of spaces around a digit: refused as too long (a regex over it used to take seconds).
+    const huge = `${' '.repeat(50_000)}1${' '.repeat(50_000)}x`;
+    const i = refused(huge);
+    expect(i.code).to.equal('too-long');
+    expect(i.zh.length).to.be.below(120);
+    expect(i.en.length).to.be.below(160);
+    const junk = refused('x'.repeat(10_000));
+    expect(junk.code).to.equal('too-long');
+    expect(junk.zh).to.contain(`${'x'.repeat(24)}…`).and.not.contain('x'.repeat(25));
+    // Under the limit, a message still quotes at most 24 characters of what was typed.
+    const mid = refused(`${'y'.repeat(60)}`);
+    expect(mid.code).to.equal('not-a-number');
+    expect(mid.zh).to.contain(`${'y'.repeat(24)}…`).and.not.contain('y'.repeat(25));
+    // Spaces around the unit are still fine, in one linear pass.
+    expect(parseAmount(` ¥ ${'1'} 万 `)).to.equal('10000.00');
+  });
+
+  it('never rounds: a 万 amount finer than the 分 is refused, not read as 10,000.00', () => {
+    expect(refused('1.00000000000000000000000000000000000000001万').code).to.equal('too-precise');
+    // 1.234567万 = 12,345.67 exactly (six places after the point, two after ×10,000).
+    expect(parseAmount('1.234567万')).to.equal('12345.67');
+  });
+
+  it('takes a thousands separator only between groups of three after a non-zero lead digit', () => {
+    expect(refused('0,500').code).to.equal('bad-grouping');
+    expect(refused('00,018').code).to.equal('bad-grouping');
+    expect(refused(',500').code).to.equal('bad-grouping');
+    expect(parseAmount('1,000')).to.equal('1000.00');
+    expect(parseAmount('100,000.50')).to.equal('100000.50');
+  });
+});

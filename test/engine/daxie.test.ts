@@ -1,6 +1,6 @@
 // 人民币大写 as 《支付结算办法》 writes amounts on settlement slips.
 import { expect } from '@open-wc/testing';
-import { toChineseCapital } from '../../src/engine/index.js';
+import { toChineseCapital, DbbxInputError } from '../../src/engine/index.js';
 
 describe('toChineseCapital (大写)', () => {
   it('writes whole yuan with 整', () => {
@@ -33,5 +33,13 @@ describe('toChineseCapital (大写)', () => {
     expect(toChineseCapital('107000.53')).to.equal('壹拾万柒仟元零伍角叁分');
     expect(toChineseCapital('100005000')).to.equal('壹亿零伍仟元整');
     expect(toChineseCapital('72500.01')).to.equal('柒万贰仟伍佰元零壹分');
+  });
+});
+
+describe('大写 beyond its range', () => {
+  it('refuses 1亿亿 and above instead of writing "壹undefined元整"', () => {
+    expect(() => toChineseCapital('10000000000000000')).to.throw(DbbxInputError).with.property('message').that.contains('1 亿亿');
+    // The largest it writes: 9,999 万亿 9,999 亿 9,999 万 9,999 元 9 角 9 分.
+    expect(toChineseCapital('9999999999999999.99')).to.equal('玖仟玖佰玖拾玖万亿玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分');
   });
 });

@@ -17,6 +17,8 @@ import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit';
 const XINBEI_FIELDS: MoneyField[] = ['otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
 const MONEY_FIELDS: MoneyField[] = ['selfPaid', 'priorSelfPaid', ...XINBEI_FIELDS];
+/** Fields that are choices (the page's or the person's), not typing: their errors show at once. */
+const CONTEXT_FIELDS = new Set(['region', 'date', 'scheme', 'group']);
 const NO_VALUES: Record<MoneyField, string> = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
 
 interface ExcludedRow { reason: string; amount: string }
@@ -313,8 +315,7 @@ export class DbbxCalculator extends DbbxElement {
     // Every input that reaches the engine (excluded items' reasons and amounts included) makes the key.
     this._eventKey = built && (result || issues.length) ? `${result ? 'r' : 'e'}:${JSON.stringify(built.req)}` : '';
     // A group the policy does not cover is the page's choice, not typing: shown at once.
-    const context = new Set(['region', 'date', 'scheme', 'group']);
-    const now = issues.filter((i) => context.has(i.field)).map((i) => i.field);
+    const now = issues.filter((i) => CONTEXT_FIELDS.has(i.field)).map((i) => i.field);
     // Errors already on screen follow the text: they update or disappear, and none is added while typing.
     const live = new Set(issues.map((i) => i.field).concat(this._contextIssues.map((i) => i.field)));
     const shown = new Set([...this._shown, ...now].filter((f) => live.has(f)));
@@ -481,6 +482,7 @@ export class DbbxCalculator extends DbbxElement {
       <fieldset class="field" part="field" aria-describedby=${hint ? `f-${name}-hint` : nothing}>
         <legend part="label">${this.t(labelKey)}</legend>
         ${hint ? html`<div class="hint" id="f-${name}-hint" part="hint">${hint}</div>` : nothing}
+        ${this.issueFor(name) ? html`<p class="error" id="f-${name}-error" part="error">${this.errorText(this.issueFor(name)!)}</p>` : nothing}
         <div class="radios">
           ${options.map((o) => html`
             <label class="radio"><input type="radio" name=${name} .value=${o} .checked=${o === current}
@@ -506,7 +508,8 @@ export class DbbxCalculator extends DbbxElement {
     const r = this._resolved;
     if (!r) return nothing;
     const groups = r.groups.map((g) => g.group);
-    if (groups.length === 1 && this.group_ === groups[0]) {
+    if (groups.length === 1 && (groups[0] === 'general' || this.group_ === groups[0])) {
+      // Only the general insured: a group asked for anyway is calculated as general with the engine's warning.
       if (groups[0] === 'general') return nothing;
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('group')}</span>
         <p class="static">${this.t('groupOnly', { group: this.t(`group.${groups[0]!}` as MessageKey) })}</p></div>`;
@@ -589,8 +592,10 @@ export class DbbxCalculator extends DbbxElement {
         <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>`;
     } else {
       const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
+      // A choice the page or the person made (a group the policy does not cover) is said at once, in words.
+      const context = [...this._contextIssues, ...this._issues.filter((i) => CONTEXT_FIELDS.has(i.field))];
       const blocked = this.hostIssues().length ? this.t('hostBlocked')
-        : this._contextIssues.length ? this._contextIssues.map((i) => this.errorText(i)).join(' ')
+        : context.length ? context.map((i) => this.errorText(i)).join(' ')
         : this._issues.length && this._summary && this.shownIssues().length ? this.t('fixErrorsShown')
         : this._issues.length && this._values.selfPaid.trim() ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
         : this.t('awaiting');

@@ -25,6 +25,9 @@ export interface DbbxClearedDetail { region: string; scheme: string; group: Grou
 /** What is typed for the slip only: never in rows or events, wiped whenever the patient may have changed. */
 interface SlipPatient { name: string; idNo: string; admissionNo: string; settlementNo: string }
 const NO_PATIENT: SlipPatient = { name: '', idNo: '', admissionNo: '', settlementNo: '' };
+const PATIENT_IDS: Record<keyof SlipPatient, string> = {
+  name: 'patient-name', idNo: 'patient-id', admissionNo: 'patient-admission', settlementNo: 'patient-settlement',
+};
 
 const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
@@ -489,7 +492,7 @@ export class DbbxLedger extends DbbxElement {
   }
 
   private patientField(key: keyof SlipPatient, label: MessageKey, extra: Partial<{ describedBy: string; onBlur: () => void }> = {}) {
-    const id = `patient-${key}`;
+    const id = PATIENT_IDS[key];
     return html`
       <label for=${id}>${this.t(label)}</label>
       <input id=${id} part="input" type="text" autocomplete="off" spellcheck="false" .value=${this._patient[key]}
@@ -511,7 +514,6 @@ export class DbbxLedger extends DbbxElement {
     const hostIssues = [...this._attrIssues, ...(this._rowsIssue ? [{ field: 'rows', ...this._rowsIssue }] : [])];
     const warnings = this.yearWarnings();
     const changes = this.ruleChangeText();
-    const shownGroup = y?.discharges.find((d): d is DischargeResult => d.ok)?.result.group ?? this.group_;
     const idWarn = this._idCheck && !this._idCheck.ok ? this._idCheck : null;
     return html`
       <div class="screen">
@@ -527,7 +529,7 @@ export class DbbxLedger extends DbbxElement {
         <div class="scroll" tabindex="0" role="region" aria-labelledby="ledger-caption">
           <table part="table">
             <caption id="ledger-caption">${this.t('ledgerCaption', { year })}${p
-              ? html` · ${this.t(`scheme.${p.scheme ?? 'resident'}` as MessageKey)} · ${this.t(`group.${shownGroup}` as MessageKey)}`
+              ? html` · ${this.t(`scheme.${p.scheme ?? 'resident'}` as MessageKey)} · ${this.t(`group.${this.group_}` as MessageKey)}`
               : nothing}</caption>
             <thead><tr>
               <th scope="col">${this.t('ledgerPick')}</th>
@@ -566,8 +568,8 @@ export class DbbxLedger extends DbbxElement {
           <p class="hint" id="slip-hint">${this.t('slipHint')}</p>
           <div class="patient">
             ${this.patientField('name', 'patientName')}
-            ${this.patientField('idNo', 'patientId', { describedBy: idWarn ? 'patient-idNo-warn' : '', onBlur: () => this.checkId() })}
-            ${idWarn ? html`<p class="warn" id="patient-idNo-warn" role="status">${pick(this.language, idWarn)} ${this.t('idStillPrints')}</p>` : nothing}
+            ${this.patientField('idNo', 'patientId', { describedBy: idWarn ? 'patient-id-warn' : '', onBlur: () => this.checkId() })}
+            ${idWarn ? html`<p class="warn" id="patient-id-warn" role="status">${pick(this.language, idWarn)} ${this.t('idStillPrints')}</p>` : nothing}
             ${this.patientField('admissionNo', 'patientAdmissionNo')}
             ${this.patientField('settlementNo', 'patientSettlementNo')}
           </div>
