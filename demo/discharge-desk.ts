@@ -15,7 +15,7 @@ for (const p of listPolicies().filter((x) => x.kind === 'city')) region.add(new 
 region.value = '445100';
 
 // The latest year the loaded rows fall in, or today: the policy in force then decides the choices offered.
-const onDate = () => ledger.rows.map((r) => r.date).filter(Boolean).sort().at(-1) ?? new Date().toISOString().slice(0, 10);
+const onDate = () => ledger.rows.map((r) => r.date).filter(Boolean).sort().reverse()[0] ?? new Date().toISOString().slice(0, 10);
 
 function options(): void {
   let policy;
@@ -38,6 +38,11 @@ function options(): void {
 region.addEventListener('change', () => { scheme.value = ''; options(); });
 scheme.addEventListener('change', options);
 group.addEventListener('change', () => { ledger.group = group.value; });
+// Cleared for the next patient: the ledger's group went back to the default, and the page's picker follows.
+ledger.addEventListener('dbbx-cleared', (e) => {
+  const { group: g } = (e as CustomEvent<{ group: string | null }>).detail;
+  if (g) group.value = g;
+});
 ledger.addEventListener('dbbx-ledger-change', (e) => {
   saved.textContent = JSON.stringify((e as CustomEvent<{ rows: LedgerRow[] }>).detail.rows, null, 2);
 });

@@ -51,6 +51,14 @@ describe('demo/discharge-desk.html — a cashier\'s year', () => {
     // 93,100 → 63,070 (42,700).
     expect(payouts()).to.deep.equal(['3,920.00', '16,450.00', '42,700.00']);
     expect(squash(ledger.shadowRoot!.querySelector('[part="check"]')?.textContent)).to.contain('63,070.00');
+    // 清空台账 for the next patient: the page's 人群 picker follows the ledger back to 普通参保人员.
+    const reset = ledger.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!;
+    reset.click();
+    await ledger.updateComplete;
+    reset.click();
+    await ledger.updateComplete;
+    await until(() => group.value === 'general', 'the page\'s group picker to follow');
+    expect((ledger as Lit & { group: string }).group).to.equal('');
     f.remove();
   });
 });

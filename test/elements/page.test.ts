@@ -43,6 +43,20 @@ describe('print view', () => {
 });
 
 describe('the bundle in a host page', () => {
+
+  it('runs both bundles on one page under require-trusted-types-for with the documented policy names', async () => {
+    const f = await openFrame('/test/fixtures/strict-csp-both.html');
+    const calc = await calculatorIn(f);
+    calc.setAmounts({ selfPaid: '150000' });
+    await calc.updateComplete;
+    // 30,000 × 50% + 50,000 × 55% + 50,000 × 60% = 72,500.00 (甬政办发〔2013〕268号 五).
+    expect(payoutIn(f)).to.equal('本次大病保险支付 72,500.00 元');
+    // The fund element rendered too (it used to stay empty: its Lit could not create a second lit-html policy).
+    const fund = await until(() => f.contentDocument?.querySelector('dbbx-fund')?.shadowRoot?.querySelector('[part="form"]'), 'the fund element to render');
+    expect(fund).to.not.equal(null);
+    expect((f.contentWindow as Window & { __violations: string[] }).__violations).to.deep.equal([]);
+    f.remove();
+  });
   it('calculates under default-src \'self\' and require-trusted-types-for \'script\', with no network request', async () => {
     const f = await openFrame('/test/fixtures/strict-csp.html');
     const calc = await calculatorIn(f);
