@@ -26,10 +26,19 @@ const moneyFormats = new Map<Lang, Intl.NumberFormat>();
 const percentFormats = new Map<Lang, Intl.NumberFormat>();
 
 /** '72500.00' → '72,500.00'. Intl formats decimal strings exactly, so no float is ever involved. */
+const formatted = new Map<string, string>();
+
 export function formatMoney(lang: Lang, amount: string): string {
+  // A ledger formats the same few hundred amounts on every keystroke; Intl is slow enough to notice.
+  const key = `${lang}|${amount}`;
+  const hit = formatted.get(key);
+  if (hit !== undefined) return hit;
   let f = moneyFormats.get(lang);
   if (!f) moneyFormats.set(lang, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
-  return f.format(amount as unknown as number);
+  const out = f.format(amount as unknown as number);
+  if (formatted.size > 5000) formatted.clear();
+  formatted.set(key, out);
+  return out;
 }
 
 /** '0.55' → '55%'. */

@@ -107,6 +107,8 @@ export class DbbxLedger extends DbbxElement {
   private _hostProblems = new Map<string, Bilingual[]>();
   private _rowsIssue: Bilingual | null = null;
   private _attrIssues: HostIssue[] = [];
+  /** Attributes the ledger does not have, checked when it first renders (not on every keystroke). */
+  private _unknownAttributes: HostIssue[] = [];
   private _year: YearResult | null = null;
   private _policy: ResolvedPolicy | null = null;
   /** Why no policy applies (kept in both languages: the text follows lang at render). */
@@ -170,6 +172,7 @@ export class DbbxLedger extends DbbxElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const context = changed.has('region') || changed.has('scheme') || changed.has('group');
+    if (!this.hasUpdated || context) this._unknownAttributes = this.unknownAttributeIssues();
     // Another region, scheme or group is another patient's year.
     if (context && this.hasUpdated) this.wipePatient();
     if (context || changed.has('rows')) this.settle();
@@ -182,7 +185,7 @@ export class DbbxLedger extends DbbxElement {
   }
 
   private attributeIssues(): HostIssue[] {
-    const out: HostIssue[] = this.unknownAttributeIssues();
+    const out: HostIssue[] = [...this._unknownAttributes];
     if (this.scheme && !isScheme(this.scheme)) out.push(schemeChoiceIssue(this.scheme));
     if (this.group && !isGroup(this.group)) out.push(groupChoiceIssue(this.group));
     if (!this.region) out.push({ field: 'region', zh: '请设置参保地区的行政区划代码，例如 region="330200"。', en: 'Set the region code, e.g. region="330200".' });
@@ -532,17 +535,17 @@ export class DbbxLedger extends DbbxElement {
               ? html` · ${this.t(`scheme.${p.scheme ?? 'resident'}` as MessageKey)} · ${this.t(`group.${this.group_}` as MessageKey)}`
               : nothing}</caption>
             <thead><tr>
-              <th scope="col">${this.t('ledgerPick')}</th>
-              <th scope="col" class="num">${this.t('ledgerNo')}</th>
-              <th scope="col">${this.t('ledgerDate')}</th>
-              <th scope="col">${this.t('ledgerSelfPaid')}</th>
-              ${other ? html`<th scope="col">${this.t('ledgerOther')}</th>` : nothing}
-              ${exclusions ? html`<th scope="col">${this.t('ledgerExcluded')}</th>` : nothing}
-              <th scope="col" class="num">${this.t('ledgerYtdSelfPaid')}</th>
-              <th scope="col" class="num">${this.t('ledgerPayout')}</th>
-              <th scope="col" class="num">${this.t('ledgerYtdPayout')}</th>
-              <th scope="col">${this.t('ledgerNotes')}</th>
-              <th scope="col"><span class="visually-hidden">${this.t('ledgerActions')}</span></th>
+              <th scope="col" class="c-pick">${this.t('ledgerPick')}</th>
+              <th scope="col" class="num c-no">${this.t('ledgerNo')}</th>
+              <th scope="col" class="c-date">${this.t('ledgerDate')}</th>
+              <th scope="col" class="c-amount">${this.t('ledgerSelfPaid')}</th>
+              ${other ? html`<th scope="col" class="c-amount">${this.t('ledgerOther')}</th>` : nothing}
+              ${exclusions ? html`<th scope="col" class="c-ex">${this.t('ledgerExcluded')}</th>` : nothing}
+              <th scope="col" class="num c-fig">${this.t('ledgerYtdSelfPaid')}</th>
+              <th scope="col" class="num c-fig">${this.t('ledgerPayout')}</th>
+              <th scope="col" class="num c-fig">${this.t('ledgerYtdPayout')}</th>
+              <th scope="col" class="c-notes">${this.t('ledgerNotes')}</th>
+              <th scope="col" class="c-act"><span class="visually-hidden">${this.t('ledgerActions')}</span></th>
             </tr></thead>
             <tbody>
               ${rows.length
