@@ -3,6 +3,7 @@ export { calculate } from './calculate.js';
 export { settleYear } from './year.js';
 export type { Discharge, YearRequest, YearResult, DischargeResult, DischargeProblem, RuleChange } from './year.js';
 export { checkIdNumber, type IdNumberCheck } from './id-number.js';
+export { yearToDateFromDischarges, sumAmounts, type DischargeEntry, type YearToDate, type AmountItem } from './discharges.js';
 export { isScheme, isGroup } from './choices.js';
 export { resolvePolicy } from './resolve.js';
 export { listPolicies } from './list.js';

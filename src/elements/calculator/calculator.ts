@@ -12,14 +12,29 @@ import {
 } from '../../engine/core.js';
 import { groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
 import { localToday } from '../../engine/dates.js';
+import { yearToDateFromDischarges, claimFigures, sumAmounts } from '../../engine/discharges.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
+import { programmeName } from '../../help/programmes.js';
+import { slipHelp, SLIP_LINES, type SlipLineId } from '../../help/slip-help.js';
+import type { Bilingual } from '../../engine/types.js';
 
-type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit';
+type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit'
+  | 'thisDischarge' | 'thisOther' | 'earlierOther';
 const XINBEI_FIELDS: MoneyField[] = ['otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
-const MONEY_FIELDS: MoneyField[] = ['selfPaid', 'priorSelfPaid', ...XINBEI_FIELDS];
+const MONEY_FIELDS: MoneyField[] = ['selfPaid', 'priorSelfPaid', ...XINBEI_FIELDS, 'thisDischarge', 'thisOther', 'earlierOther'];
+/** Per-discharge entry: engine fields (year to date) back to the fields a person filled in. */
+const DISCHARGE_FIELD: Record<string, string> = {
+  selfPaid: 'thisDischarge', priorSelfPaid: 'earlier[0]', otherSelfPaid: 'thisOther', priorOtherSelfPaid: 'earlierOther',
+};
+const ENTRIES = ['year-to-date', 'discharge'] as const;
+const CONTEXTS = ['portal', 'desk'] as const;
+/** How long typing must pause before the result is read out to a screen reader. */
+const ANNOUNCE_PAUSE_MS = 1200;
 /** Fields that are choices (the page's or the person's), not typing: their errors show at once. */
 const CONTEXT_FIELDS = new Set(['region', 'date', 'scheme', 'group']);
-const NO_VALUES: Record<MoneyField, string> = { selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '' };
+const NO_VALUES: Record<MoneyField, string> = {
+  selfPaid: '', priorSelfPaid: '', otherSelfPaid: '', priorOtherSelfPaid: '', otherSelfPaidLimit: '', thisDischarge: '', thisOther: '', earlierOther: '',
+};
 
 interface ExcludedRow { reason: string; amount: string }
 
@@ -33,6 +48,8 @@ export interface DbbxClearedDetail { region: string; date: string; scheme: strin
 function controlId(field: string): string {
   const m = /^excluded\[(\d+)\]\.(reason|amount)$/.exec(field);
   if (m) return `f-excluded-${m[1]}-${m[2]}`;
+  const e = /^earlier\[(\d+)\]$/.exec(field);
+  if (e) return `f-earlier-${e[1]}`;
   return `f-${field}`;
 }
 
@@ -44,6 +61,9 @@ function controlId(field: string): string {
  * @fires dbbx-result - A new result; detail: the engine's CalculationResult.
  * @fires dbbx-error - The inputs cannot be calculated; detail: { issues: InputIssue[] }, each { field, zh, en, message }.
  * @fires dbbx-cleared - Cleared for the next person (group back to the policy's default); detail: { region, date, scheme, group }.
+ * @csspart title - The element's own heading (hide or replace it with the heading attribute).
+ * @csspart help - The "where do I find this on my 结算单?" help.
+ * @csspart next-step - The line saying what happens after the calculation, as the document states it.
  * @csspart host-error - What the host page set wrongly (an attribute, a property, setAmounts), shown above the form.
  * @csspart warnings - Warnings on the result (a document whose figures may be out of date, a group the policy does not know), above the payout.
  * @csspart form - The form.
@@ -86,6 +106,13 @@ export class DbbxCalculator extends DbbxElement {
     scheme: { type: String, reflect: true },
     group: { type: String, reflect: true },
     lockRegion: { type: Boolean, reflect: true, attribute: 'lock-region' },
+    entry: { type: String, reflect: true },
+    context: { type: String, reflect: true },
+    heading: { type: String },
+    otherLimit: { type: String, attribute: 'other-self-paid-limit' },
+    _earlier: { state: true, attribute: false },
+    _slipValues: { state: true, attribute: false },
+    _announced: { state: true, attribute: false },
     _values: { state: true, attribute: false },
     _excluded: { state: true, attribute: false },
     _shown: { state: true, attribute: false },
@@ -104,6 +131,17 @@ export class DbbxCalculator extends DbbxElement {
   declare group: string;
   /** Show only the given region (a city portal). */
   declare lockRegion: boolean;
+  /**
+   * 'year-to-date' (default): the year's burden including this discharge, and before it (a desk that has those
+   * figures). 'discharge': this discharge's burden and the earlier ones of the year (how a patient thinks).
+   */
+  declare entry: string;
+  /** 'portal' (default) or 'desk': the wording a person there expects (重新填写 / 清空，下一位). */
+  declare context: string;
+  /** The element's own heading: absent, the default; empty, none (the page has its own); text, that text. */
+  declare heading: string | null;
+  /** 元: a tendered annual limit on other self-paid costs (Xinbei), set by the operator; patients are never asked for it. */
+  declare otherLimit: string | null;
 
   declare private _values: Record<MoneyField, string>;
   declare private _excluded: ExcludedRow[];
@@ -113,6 +151,13 @@ export class DbbxCalculator extends DbbxElement {
    */
   declare private _shown: Set<string>;
   declare private _summary: boolean;
+  /** Earlier discharges of the year, one amount each (per-discharge entry). */
+  declare private _earlier: string[];
+  /** The amounts read off a 结算单 in the help's adder, by line. */
+  declare private _slipValues: Partial<Record<SlipLineId, string>>;
+  /** What the screen reader is told: the result, once typing pauses or the form is submitted. */
+  declare private _announced: string;
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private _policies: PolicySummary[] = [];
   private _resolved: ResolvedPolicy | null = null;
@@ -133,6 +178,13 @@ export class DbbxCalculator extends DbbxElement {
     this.scheme = '';
     this.group = '';
     this.lockRegion = false;
+    this.entry = 'year-to-date';
+    this.context = 'portal';
+    this.heading = null;
+    this.otherLimit = null;
+    this._earlier = [''];
+    this._slipValues = {};
+    this._announced = '';
     this._values = { ...NO_VALUES };
     this._excluded = [];
     this._shown = new Set();
@@ -190,6 +242,9 @@ export class DbbxCalculator extends DbbxElement {
    */
   clear(): void {
     this._values = { ...NO_VALUES };
+    this._earlier = [''];
+    this._slipValues = {};
+    this._announced = '';
     this._excluded = [];
     this._shown = new Set();
     this._summary = false;
@@ -201,8 +256,16 @@ export class DbbxCalculator extends DbbxElement {
         detail: { region: this.region, date: this.date, scheme: this.scheme_ ?? this.scheme, group: this._resolved ? this.group_ : null },
         bubbles: true, composed: true,
       }));
-      this.renderRoot.querySelector<HTMLElement>('#f-selfPaid')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(this.perDischarge ? '#f-thisDischarge' : '#f-selfPaid')?.focus();
     });
+  }
+
+  private get perDischarge(): boolean {
+    return this.entry === 'discharge';
+  }
+
+  protected override programme(): Bilingual {
+    return programmeName(this._resolved?.policy.id);
   }
 
   /** Opens the browser's print dialog; the print layout fits one A4 page. */
@@ -240,9 +303,11 @@ export class DbbxCalculator extends DbbxElement {
     if (typeof this.region !== 'string') this.region = this.region === null || this.region === undefined ? '' : String(this.region);
     if ((this.date as unknown) instanceof Date) this.date = localToday(this.date as unknown as Date);
     if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
-    const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group');
+    const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group')
+      || changed.has('entry') || changed.has('context') || changed.has('otherLimit');
     if (contextChanged || !this._resolved) this.resolveContext();
-    if (contextChanged || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)) {
+    if (contextChanged || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)
+      || changed.has('_earlier' as keyof DbbxCalculator)) {
       this.recalculate();
     }
   }
@@ -253,6 +318,11 @@ export class DbbxCalculator extends DbbxElement {
     this._attrIssues = this.unknownAttributeIssues();
     if (this.scheme && !isScheme(this.scheme)) this._attrIssues.push(schemeChoiceIssue(this.scheme));
     if (this.group && !isGroup(this.group)) this._attrIssues.push(groupChoiceIssue(this.group));
+    for (const [name, value, allowed] of [['entry', this.entry, ENTRIES], ['context', this.context, CONTEXTS]] as const) {
+      if (!(allowed as readonly string[]).includes(value)) {
+        this._attrIssues.push({ field: name, zh: `${name}“${value}”不是可选值；可选：${allowed.join('、')}。`, en: `${name} "${value}" is not one of: ${allowed.join(', ')}.` });
+      }
+    }
     if (!this.region) return;
     try {
       // The policy without a scheme first, so the form can offer the schemes it covers even when the one asked
@@ -268,19 +338,36 @@ export class DbbxCalculator extends DbbxElement {
     this._shown = new Set([...this._shown, ...this._contextIssues.map((i) => i.field)]);
   }
 
-  private request(): { req: CalculationRequest; excludedIndex: number[] } | null {
+  private request(): { req: CalculationRequest; excludedIndex: number[] } | { issues: InputIssue[] } | null {
     const scheme = this.scheme_;
     const group = this.group_;
     if (!this._resolved || !scheme || !group || this._contextIssues.length || this._attrIssues.length) return null;
     const v = this._values;
     const req: CalculationRequest = { region: this.region, date: this.date, scheme, group, selfPaid: v.selfPaid };
-    if (v.priorSelfPaid.trim()) req.priorSelfPaid = v.priorSelfPaid;
+    if (this.perDischarge) {
+      // The year-to-date figures are the engine's sum of what the person typed, each amount read exactly.
+      try {
+        const ytd = yearToDateFromDischarges({
+          thisDischarge: v.thisDischarge, earlier: this._earlier,
+          ...(this.usesOther ? { thisOther: v.thisOther, earlierOther: v.earlierOther } : {}),
+        });
+        req.selfPaid = ytd.selfPaid;
+        req.priorSelfPaid = ytd.priorSelfPaid;
+        if (ytd.otherSelfPaid !== null) req.otherSelfPaid = ytd.otherSelfPaid;
+        if (ytd.priorOtherSelfPaid !== null) req.priorOtherSelfPaid = ytd.priorOtherSelfPaid;
+      } catch (e) {
+        if (!(e instanceof DbbxInputError)) throw e;
+        return { issues: e.issues };
+      }
+    } else if (v.priorSelfPaid.trim()) req.priorSelfPaid = v.priorSelfPaid;
     const excludedIndex: number[] = [];
-    if (this.usesOther) {
+    if (this.usesOther && !this.perDischarge) {
       if (v.otherSelfPaid.trim()) req.otherSelfPaid = v.otherSelfPaid;
       if (v.priorOtherSelfPaid.trim()) req.priorOtherSelfPaid = v.priorOtherSelfPaid;
-      if (v.otherSelfPaidLimit.trim()) req.otherSelfPaidLimit = v.otherSelfPaidLimit;
     }
+    // The tendered limit: the operator's attribute, else (at a desk, year-to-date) the field.
+    const limit = this.otherLimit ?? (this.usesOther && !this.perDischarge ? v.otherSelfPaidLimit : '');
+    if (this.usesOther && limit.trim()) req.otherSelfPaidLimit = limit;
     if (this._resolved.exclusions.length) {
       req.excluded = [];
       this._excluded.forEach((x, i) => {
@@ -296,24 +383,36 @@ export class DbbxCalculator extends DbbxElement {
     const built = this.request();
     let result: CalculationResult | null = null;
     let issues: InputIssue[] = [];
-    if (built && this._values.selfPaid.trim() === '' && !this._summary) {
+    const first = this.perDischarge ? this._values.thisDischarge : this._values.selfPaid;
+    if (built && first.trim() === '' && !this._summary) {
       issues = [];
+    } else if (built && 'issues' in built) {
+      issues = built.issues;
     } else if (built) {
       try {
         result = calculate(built.req);
       } catch (e) {
         if (!(e instanceof DbbxInputError)) throw e;
-        // Excluded rows are sent without the empty ones: point each issue back at the row on screen.
+        // Excluded rows are sent without the empty ones, and per-discharge amounts as year-to-date sums: point
+        // each issue back at the field on screen.
         issues = e.issues.map((i) => {
           const m = /^excluded\[(\d+)\](.*)$/.exec(i.field);
-          return m ? { ...i, field: `excluded[${built.excludedIndex[Number(m[1])]}]${m[2]}` } : i;
+          if (m) return { ...i, field: `excluded[${built.excludedIndex[Number(m[1])]}]${m[2]}` };
+          if (i.field === 'otherSelfPaidLimit' && this.otherLimit !== null) return { ...i, field: 'other-self-paid-limit' };
+          return this.perDischarge && DISCHARGE_FIELD[i.field] ? { ...i, field: DISCHARGE_FIELD[i.field]! } : i;
         });
+        // The operator's attribute is the page's to fix: shown above the form, nothing calculated.
+        const attr = issues.filter((i) => i.field === 'other-self-paid-limit');
+        if (attr.length) this._attrIssues = [...this._attrIssues, ...attr.map((i) => ({ field: i.field, zh: i.zh, en: i.en }))];
       }
     }
     this._issues = issues;
+    const changedResult = (result ? result.payout : '') !== (this._result ? this._result.payout : '') || !result !== !this._result;
     this._result = result;
+    this.scheduleAnnouncement(changedResult);
     // Every input that reaches the engine (excluded items' reasons and amounts included) makes the key.
-    this._eventKey = built && (result || issues.length) ? `${result ? 'r' : 'e'}:${JSON.stringify(built.req)}` : '';
+    this._eventKey = built && (result || issues.length)
+      ? `${result ? 'r' : 'e'}:${JSON.stringify('req' in built ? built.req : built.issues.map((i) => [i.field, i.code]))}` : '';
     // A group the policy does not cover is the page's choice, not typing: shown at once.
     const now = issues.filter((i) => CONTEXT_FIELDS.has(i.field)).map((i) => i.field);
     // Errors already on screen follow the text: they update or disappear, and none is added while typing.
@@ -346,10 +445,50 @@ export class DbbxCalculator extends DbbxElement {
     this._values = { ...this._values, [field]: (e.target as HTMLInputElement).value };
   }
 
+  private editEarlier(i: number, value: string): void {
+    this._earlier = this._earlier.map((x, j) => (j === i ? value : x));
+  }
+
+  private addEarlier(): void {
+    this._earlier = [...this._earlier, ''];
+    const i = this._earlier.length - 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#f-earlier-${i}`)?.focus());
+  }
+
+  private removeEarlier(i: number): void {
+    this._earlier = this._earlier.length > 1 ? this._earlier.filter((_, j) => j !== i) : [''];
+    this._shown = new Set([...this._shown].filter((f) => !f.startsWith('earlier[')));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-earlier')?.focus());
+  }
+
+  /**
+   * The result is read out once typing pauses (or at once on 计算): a screen reader must not say "0.00 元…
+   * 未超过起付标准" after the first digit typed.
+   */
+  private scheduleAnnouncement(changed: boolean, now = false): void {
+    clearTimeout(this._announceTimer);
+    if (!changed && !now) return;
+    const say = () => { this._announced = this.announcementText(); };
+    if (now) say();
+    else this._announceTimer = setTimeout(say, ANNOUNCE_PAUSE_MS);
+  }
+
+  private announcementText(): string {
+    const r = this._result;
+    if (!r) return '';
+    const lang = this.language;
+    const f = claimFigures(r);
+    return [
+      this.t('payoutLine', { amount: formatMoney(lang, r.payout) }),
+      this.t('remainingLine', { amount: formatMoney(lang, f.remaining), burden: formatMoney(lang, f.burden) }),
+    ].join(' ');
+  }
+
   private onSubmit(e: Event): void {
     e.preventDefault();
     this._summary = true;
     this.recalculate();
+    this.scheduleAnnouncement(true, true);
     if (!this.validate()) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
     }
@@ -393,10 +532,13 @@ export class DbbxCalculator extends DbbxElement {
   private labelFor(field: string): string {
     const m = /^excluded\[(\d+)\]/.exec(field);
     if (m) return `${this.t('excluded')} · ${this.t('excludedItem', { n: Number(m[1]) + 1 })}`;
+    const e = /^earlier\[(\d+)\]/.exec(field);
+    if (e) return this.t('earlierItem', { n: Number(e[1]) + 1 });
     if (field === 'selfPaid' && this.usesOther) return this.t('selfPaidXinbei');
     const keys: Record<string, MessageKey> = {
       region: 'region', date: 'date', scheme: 'scheme', group: 'group', selfPaid: 'selfPaid', priorSelfPaid: 'priorSelfPaid',
       otherSelfPaid: 'otherSelfPaid', priorOtherSelfPaid: 'priorOtherSelfPaid', otherSelfPaidLimit: 'otherSelfPaidLimit', excluded: 'excluded',
+      thisDischarge: 'thisDischarge', thisOther: 'thisOther', earlierOther: 'earlierOther',
     };
     return keys[field] ? this.t(keys[field]!) : field;
   }
@@ -405,18 +547,20 @@ export class DbbxCalculator extends DbbxElement {
     return this.language === 'en' ? i.en : i.zh;
   }
 
-  private fieldShell(id: string, field: string, label: string, hint: string, control: unknown) {
+  private fieldShell(id: string, field: string, label: string, hint: string, control: unknown, help: unknown = nothing) {
     const err = this.issueFor(field);
+    // Help sits between the hint and the control, so Tab still goes from one amount to the next.
     return html`
       <div class="field ${err ? 'has-error' : ''}" part="field">
         <label for=${id} part="label">${label}</label>
         ${hint ? html`<div class="hint" id="${id}-hint" part="hint">${hint}</div>` : nothing}
+        ${help}
         ${err ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.t('errorSummary')}: </span>${this.errorText(err)}</p>` : nothing}
         ${control}
       </div>`;
   }
 
-  private moneyField(field: MoneyField, labelKey: MessageKey, hintKey: MessageKey) {
+  private moneyField(field: MoneyField, labelKey: MessageKey, hintKey: MessageKey, extra: unknown = nothing) {
     const id = controlId(field);
     const err = this.issueFor(field);
     return this.fieldShell(id, field, this.t(labelKey), this.t(hintKey), html`
@@ -424,7 +568,88 @@ export class DbbxCalculator extends DbbxElement {
         .value=${this._values[field]}
         aria-describedby="${id}-hint${err ? ` ${id}-error` : ''}"
         aria-invalid=${err ? 'true' : 'false'}
-        @input=${(e: Event) => this.onMoney(field, e)} />`);
+        @input=${(e: Event) => this.onMoney(field, e)} />`, extra);
+  }
+
+  /** Earlier discharges of the year, one amount each (GOV.UK's "add another"), and how they were added. */
+  private earlierField() {
+    const shownErr = this._earlier.map((_, i) => this.issueFor(`earlier[${i}]`));
+    const read = sumAmounts(this._earlier.map((value, i) => ({ field: `earlier[${i}]`, label: { zh: '', en: '' }, value })));
+    const sumLine = read.used.length > 1 && !read.issues.length
+      ? this.t('earlierSum', { parts: read.used.map((x) => formatMoney(this.language, x)).join(' + '), total: formatMoney(this.language, read.total) })
+      : '';
+    return html`
+      <fieldset class="field earlier" part="field" aria-describedby="f-earlier-hint">
+        <legend part="label">${this.t('earlier')}</legend>
+        <div class="hint" id="f-earlier-hint" part="hint">${this.t('earlierHint')}</div>
+        ${this._earlier.map((v, i) => html`
+          <div class="earlier-row ${shownErr[i] ? 'has-error' : ''}">
+            <label for="f-earlier-${i}" class="sub-label">${this.t('earlierItem', { n: i + 1 })}</label>
+            ${shownErr[i] ? html`<p class="error" id="f-earlier-${i}-error" part="error">${this.errorText(shownErr[i]!)}</p>` : nothing}
+            <input id="f-earlier-${i}" part="input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${v}
+              aria-invalid=${shownErr[i] ? 'true' : 'false'} aria-describedby=${shownErr[i] ? `f-earlier-${i}-error` : 'f-earlier-hint'}
+              @input=${(e: Event) => this.editEarlier(i, (e.target as HTMLInputElement).value)} />
+            ${this._earlier.length > 1 ? html`<button type="button" class="secondary small" part="button" @click=${() => this.removeEarlier(i)}>${this.t('earlierRemove', { n: i + 1 })}</button>` : nothing}
+          </div>`)}
+        ${sumLine ? html`<p class="sum" aria-live="polite">${sumLine}</p>` : nothing}
+        <button type="button" class="secondary add-earlier" part="button" @click=${this.addEarlier}>${this.t('earlierAdd')}</button>
+      </fieldset>`;
+  }
+
+  /**
+   * "Where do I find this?": which lines of a hospital settlement slip count under this document, drawn as a
+   * slip with those lines marked, each statement with its clause, and an adder for the lines that count.
+   */
+  private helpBlock(field: 'selfPaid' | 'otherSelfPaid') {
+    const r = this._resolved;
+    if (!r) return nothing;
+    const lang = this.language;
+    const help = slipHelp(r.policy.id);
+    if (!help) {
+      return html`<details class="help" part="help"><summary>${this.t('helpSummary')}</summary><p>${this.t('helpNone')}</p></details>`;
+    }
+    const mark = { counts: this.t('helpCounts'), not: this.t('helpNot'), open: this.t('helpOpen') };
+    const lines = SLIP_LINES.map((l) => ({ line: l, help: help.lines.find((h) => h.line === l.id) }));
+    const adding = help.lines.filter((h) => h.treatment === 'counts');
+    const sums = (['selfPaid', 'otherSelfPaid'] as const).map((f) => ({
+      f, read: sumAmounts(adding.filter((h) => h.field === f).map((h) => ({ field: `slip-${h.line}`, label: SLIP_LINES.find((l) => l.id === h.line)!.name, value: this._slipValues[h.line] }))),
+    })).filter((x) => x.read.used.length || x.read.issues.length);
+    const target = (f: 'selfPaid' | 'otherSelfPaid'): MoneyField => (this.perDischarge ? (f === 'selfPaid' ? 'thisDischarge' : 'thisOther') : f);
+    return html`
+      <details class="help" part="help" data-field=${field}>
+        <summary>${this.t('helpSummary')}</summary>
+        <p class="help-def">${this.t('helpDefinition')}<q lang="zh-CN">${help.definition.quote}</q> <span class="cite" lang="zh-CN">${help.definition.document} ${help.definition.clause}</span></p>
+        <figure class="slip-drawing" aria-labelledby="slip-cap">
+          <figcaption id="slip-cap">${this.t('helpSlipCaption')}</figcaption>
+          <table>
+            <thead><tr><th scope="col">${this.t('helpSlipLine')}</th><th scope="col" class="num">${this.t('helpSlipExample')}</th><th scope="col">${this.t('helpHere')}</th></tr></thead>
+            <tbody>${lines.map(({ line, help: h }) => html`
+              <tr class="line ${h?.treatment ?? 'none'}">
+                <th scope="row">${pick(lang, line.name)}${lang === 'en' ? html` <span lang="zh-CN">${line.name.zh}</span>` : nothing}</th>
+                <td class="num">${line.example}</td>
+                <td>${h ? html`<strong class="tag">${mark[h.treatment]}</strong> ${pick(lang, h)} <span class="cite" lang="zh-CN">${h.citation.document} ${h.citation.clause}</span>`
+                  : html`<span class="muted">${this.t('helpNotAsked')}</span>`}</td>
+              </tr>`)}</tbody>
+          </table>
+        </figure>
+        <div class="adder">
+          <p class="adder-title">${this.t('helpAdder')}</p>
+          ${adding.map((h) => {
+            const name = SLIP_LINES.find((l) => l.id === h.line)!.name;
+            const err = sums.flatMap((x) => x.read.issues).find((i) => i.field === `slip-${h.line}`);
+            return html`<div class="adder-row ${err ? 'has-error' : ''}">
+              <label for="f-slip-${h.line}">${pick(lang, name)}${h.field === 'otherSelfPaid' ? ` · ${this.t('otherSelfPaid')}` : ''}</label>
+              ${err ? html`<p class="error" part="error">${this.errorText(err)}</p>` : nothing}
+              <input id="f-slip-${h.line}" part="input" type="text" inputmode="decimal" autocomplete="off" .value=${this._slipValues[h.line] ?? ''}
+                @input=${(e: Event) => { this._slipValues = { ...this._slipValues, [h.line]: (e.target as HTMLInputElement).value }; }} />
+            </div>`;
+          })}
+          ${sums.filter((x) => !x.read.issues.length).map((x) => html`
+            <p class="sum">${this.t('helpSum', { parts: x.read.used.map((a) => formatMoney(lang, a)).join(' + '), total: formatMoney(lang, x.read.total) })}
+              <button type="button" class="secondary small use-sum" part="button"
+                @click=${() => { this._values = { ...this._values, [target(x.f)]: x.read.total }; }}>${this.t(x.f === 'selfPaid' ? 'helpUse' : 'helpUseOther')}</button></p>`)}
+        </div>
+      </details>`;
   }
 
   private regionField() {
@@ -581,6 +806,8 @@ export class DbbxCalculator extends DbbxElement {
         : r.cap.amount === null ? this.t('capUnknown')
         : r.cap.applied ? this.t(r.cap.kind === 'expense' ? 'capExpenseReached' : 'capReached', { amount: formatMoney(lang, r.cap.amount) })
         : this.t('capNotReached');
+      const f = claimFigures(r);
+      const next = slipHelp(r.policy.id)?.nextStep;
       // Warnings stand above the payout: a figure from a document years old must not be read without them.
       body = html`
         ${r.warningDetails.length ? html`<div class="warnings" part="warnings">
@@ -589,7 +816,9 @@ export class DbbxCalculator extends DbbxElement {
         </div>` : nothing}
         <p class="payout" part="payout">${this.t('payoutLine', { amount: formatMoney(lang, r.payout) })}</p>
         <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(r.payout)}</span></p>
-        <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>`;
+        <p class="remaining">${this.t('remainingLine', { amount: formatMoney(lang, f.remaining), burden: formatMoney(lang, f.burden) })}</p>
+        <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>
+        ${next ? html`<p class="next-step" part="next-step">${pick(lang, next)} <span class="cite" lang="zh-CN">${next.citation.document} ${next.citation.clause}</span></p>` : nothing}`;
     } else {
       const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
       // A choice the page or the person made (a group the policy does not cover) is said at once, in words.
@@ -597,11 +826,14 @@ export class DbbxCalculator extends DbbxElement {
       const blocked = this.hostIssues().length ? this.t('hostBlocked')
         : context.length ? context.map((i) => this.errorText(i)).join(' ')
         : this._issues.length && this._summary && this.shownIssues().length ? this.t('fixErrorsShown')
-        : this._issues.length && this._values.selfPaid.trim() ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
+        : this._issues.length && (this.perDischarge ? this._values.thisDischarge : this._values.selfPaid).trim()
+          ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
         : this.t('awaiting');
       body = html`<p class="awaiting">${blocked}</p>`;
     }
-    return html`<div class="result ${r ? 'has-result' : ''}" part="result" aria-live="polite" aria-atomic="true">${body}</div>`;
+    // The box updates as a person types; what a screen reader hears is the announcement below, once typing pauses.
+    return html`<div class="result ${r ? 'has-result' : ''}" part="result">${body}</div>
+      <p class="visually-hidden announcer" aria-live="polite" aria-atomic="true">${this._announced}</p>`;
   }
 
   private printBlock() {
@@ -631,11 +863,27 @@ export class DbbxCalculator extends DbbxElement {
       </header>`;
   }
 
-  override render() {
+  private amountFields() {
     const xinbei = this.usesOther;
+    if (this.perDischarge) {
+      return html`
+        ${this.moneyField('thisDischarge', xinbei ? 'thisDischargeXinbei' : 'thisDischarge', xinbei ? 'thisDischargeXinbeiHint' : 'thisDischargeHint', this.helpBlock('selfPaid'))}
+        ${this.earlierField()}
+        ${xinbei ? html`${this.moneyField('thisOther', 'thisOther', 'thisOtherHint')}${this.moneyField('earlierOther', 'earlierOther', 'earlierOtherHint')}` : nothing}`;
+    }
+    // A tendered limit given by the operator is not asked for again.
+    const xinbeiFields = XINBEI_FIELDS.filter((f) => f !== 'otherSelfPaidLimit' || this.otherLimit === null);
+    return html`
+      ${this.moneyField('selfPaid', xinbei ? 'selfPaidXinbei' : 'selfPaid', xinbei ? 'selfPaidXinbeiHint' : 'selfPaidHint', this.helpBlock('selfPaid'))}
+      ${this.moneyField('priorSelfPaid', 'priorSelfPaid', 'priorSelfPaidHint')}
+      ${xinbei ? xinbeiFields.map((f) => this.moneyField(f, f, `${f}Hint` as MessageKey)) : nothing}`;
+  }
+
+  override render() {
+    const heading = this.heading === null ? this.t('title') : this.heading;
     return html`
       <form part="form" novalidate @submit=${this.onSubmit}>
-        <h2 class="title">${this.t('title')}</h2>
+        ${heading ? html`<h2 class="title" part="title">${heading}</h2>` : nothing}
         <p class="intro">${this.t('intro')}</p>
         ${this.hostIssuesBox(this.hostIssues())}
         ${this.summaryBox()}
@@ -645,14 +893,12 @@ export class DbbxCalculator extends DbbxElement {
           ${this.dateField()}
           ${this.schemeField()}
           ${this.groupField()}
-          ${this.moneyField('selfPaid', xinbei ? 'selfPaidXinbei' : 'selfPaid', xinbei ? 'selfPaidXinbeiHint' : 'selfPaidHint')}
-          ${this.moneyField('priorSelfPaid', 'priorSelfPaid', 'priorSelfPaidHint')}
-          ${xinbei ? XINBEI_FIELDS.map((f) => this.moneyField(f, f, `${f}Hint` as MessageKey)) : nothing}
+          ${this.amountFields()}
           ${this.excludedField()}
           <div class="actions">
             <button type="submit" part="button">${this.t('calculate')}</button>
             <button type="button" class="secondary" part="button print-button" ?disabled=${!this._result} @click=${this.print}>${this.t('print')}</button>
-            <button type="button" class="secondary clear" part="button" @click=${this.clear}>${this.t('clear')}</button>
+            <button type="button" class="secondary clear" part="button" @click=${this.clear}>${this.t(this.context === 'desk' ? 'clear' : 'clearPortal')}</button>
           </div>
         </div>
         ${this.resultBox()}

@@ -55,7 +55,41 @@ export const calculatorStyles = [tokens, css`
   .capital { font-size: 1rem; }
   .awaiting { color: var(--_muted); }
   .print-only { display: none; }
+  .remaining { font-weight: 700; }
+  .next-step { margin-top: 0.375rem !important; }
+  .cite { font-size: 0.8125rem; color: var(--_muted); }
+  button.small { padding: 0.25rem 0.6rem; min-height: 2rem; font-size: 0.875rem; }
+  .earlier-row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; margin: 0 0 0.5rem; }
+  .earlier-row .sub-label { font-weight: 400; flex: 0 0 100%; margin: 0; }
+  .earlier-row.has-error { border-left: 5px solid var(--_error); padding-left: 0.75rem; }
+  .sum { margin: 0.25rem 0 0.5rem; font-variant-numeric: tabular-nums; }
+  .help { margin: 0.5rem 0 0; }
+  .help summary { cursor: pointer; color: var(--_accent); text-decoration: underline; padding: 0.25rem 0; font-weight: 400; }
+  .help[open] { border-left: 4px solid var(--_rule); padding-left: 0.75rem; }
+  .help q { quotes: '“' '”'; }
+  .help-def { font-size: 0.9375rem; }
+  .slip-drawing { margin: 0.5rem 0; padding: 0.5rem; border: 1px dashed var(--_border); background: var(--_surface); }
+  .slip-drawing figcaption { font-size: 0.875rem; color: var(--_muted); margin: 0 0 0.375rem; }
+  .slip-drawing table { border-collapse: collapse; width: 100%; font-size: 0.875rem; font-variant-numeric: tabular-nums; }
+  .slip-drawing th, .slip-drawing td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--_rule); }
+  .slip-drawing .num { text-align: right; white-space: nowrap; }
+  .slip-drawing tbody th { font-weight: 700; }
+  .line.counts th, .line.counts td.num { background: #e3f2e9; box-shadow: inset 4px 0 0 var(--_paid); }
+  .line.not th, .line.not td.num { color: var(--_muted); text-decoration: line-through; }
+  .line.open th, .line.open td.num { background: var(--_warning-bg); }
+  .line .tag { display: inline-block; }
+  .line.counts .tag { color: var(--_paid); }
+  .line.open .tag { color: var(--_warning-border); }
+  .adder { margin: 0.5rem 0 0; }
+  .adder-title { margin: 0 0 0.375rem; font-weight: 700; }
+  .adder-row { margin: 0 0 0.5rem; }
+  .adder-row label { font-weight: 400; }
+  .adder-row.has-error { border-left: 5px solid var(--_error); padding-left: 0.75rem; }
   @media (max-width: 30rem) {
+    .slip-drawing thead { display: none; }
+    .slip-drawing tr { display: grid; grid-template-columns: 1fr auto; border-bottom: 1px solid var(--_rule); }
+    .slip-drawing th, .slip-drawing td { border: 0; }
+    .slip-drawing td:last-child { grid-column: 1 / -1; }
     form { padding: 0.75rem; }
     .title { font-size: 1.25rem; }
     input[type='text'] { width: 100%; }
@@ -63,7 +97,7 @@ export const calculatorStyles = [tokens, css`
   @media print {
     :host { max-width: none; font-size: 10.5pt; }
     form { padding: 0; }
-    .fields, .intro, .title, .error-summary { display: none; }
+    .fields, .intro, .title, .error-summary, .help, .announcer { display: none; }
     .print-only { display: block; }
     .print-head h1 { font-size: 15pt; margin: 0 0 6pt; }
     .print-head dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 0 0 8pt; }

@@ -14,6 +14,7 @@ import {
 import { groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
 import { localToday, isIsoDate } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
+import { programmeName } from '../../help/programmes.js';
 
 export type { LedgerRow };
 
@@ -145,6 +146,10 @@ export class DbbxLedger extends DbbxElement {
     this._hostProblems = n.problems;
     this._rowsIssue = n.whole;
     this.requestUpdate('rows', old);
+  }
+
+  protected override programme(): Bilingual {
+    return programmeName(this._policy?.policy.id);
   }
 
   /** The engine's figures for the year, as last computed. */

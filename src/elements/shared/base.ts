@@ -78,7 +78,12 @@ export class DbbxElement extends LitElement {
   }
 
   protected t(key: MessageKey, params?: Record<string, string | number>): string {
-    return msg(this.language, key, params);
+    return msg(this.language, key, { programme: pick(this.language, this.programme()), ...params });
+  }
+
+  /** The insurance this element speaks of (大病保险, or a supplementary one): {programme} in messages. */
+  protected programme(): Bilingual {
+    return { zh: '大病保险', en: '大病保险' };
   }
 
   /**
