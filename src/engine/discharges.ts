@@ -79,3 +79,17 @@ export function claimFigures(r: { payout: string; inputs: { selfPaid: string; pr
   const burden = new Decimal(i.selfPaid).minus(i.priorSelfPaid).plus(i.otherSelfPaid ?? 0).minus(i.priorOtherSelfPaid ?? 0);
   return { burden: money(burden), remaining: money(burden.minus(r.payout)) };
 }
+
+/**
+ * How the year's burden splits, exactly: below the threshold (never paid), paid, and borne above the threshold
+ * (other costs included); `remaining` is all the person bears in the year after the payout.
+ */
+export function yearSplit(r: { threshold: string; yearToDatePayout: string; inputs: { selfPaid: string; otherSelfPaid: string | null } }): {
+  below: string; paid: string; unpaidAbove: string; remaining: string;
+} {
+  const self = new Decimal(r.inputs.selfPaid);
+  const total = self.plus(r.inputs.otherSelfPaid ?? 0);
+  const below = Decimal.min(self, r.threshold);
+  const paid = new Decimal(r.yearToDatePayout);
+  return { below: money(below), paid: money(paid), unpaidAbove: money(total.minus(below).minus(paid)), remaining: money(total.minus(paid)) };
+}

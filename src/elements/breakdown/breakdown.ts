@@ -5,6 +5,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { DbbxElement } from '../shared/base.js';
 import { breakdownStyles } from './styles.js';
 import { resultProblem } from './shape.js';
+import { yearSplit } from '../../engine/discharges.js';
 import { formatMoney, formatPercent, pick, type Lang } from '../../i18n/index.js';
 import type { CalculationResult, TierRow, Citation } from '../../engine/types.js';
 
@@ -129,6 +130,8 @@ export class DbbxBreakdown extends DbbxElement {
     const segs = this.segments(r);
     const total = segs.reduce((s, x) => s + x.counted, 0);
     if (total <= 0) return nothing;
+    // The figures under the bar are the engine's exact amounts; only the widths are geometry.
+    const split = yearSplit(r);
     const W = 1000;
     let x = 0;
     const rects = segs.map((s, i) => {
@@ -153,9 +156,10 @@ export class DbbxBreakdown extends DbbxElement {
       <figure class="bar" part="bar">
         <svg viewBox="0 0 ${W} 28" preserveAspectRatio="none" role="img" aria-label=${label}>${rects}</svg>
         <figcaption class="legend">
-          <span><i class="key below"></i>${this.t('barBelow')}</span>
-          <span><i class="key paid"></i>${this.t('barPaid')}</span>
-          <span><i class="key tier"></i>${this.t('barUnpaid')}</span>
+          <span><i class="key below"></i>${this.t('barBelowAmount', { amount: this.money(split.below) })}</span>
+          <span><i class="key paid"></i>${this.t('barPaidAmount', { amount: this.money(split.paid) })}</span>
+          <span><i class="key tier"></i>${this.t('barUnpaidAmount', { amount: this.money(split.unpaidAbove) })}</span>
+          <span class="bar-total">${this.t('barRemaining', { amount: this.money(split.remaining) })}</span>
         </figcaption>
       </figure>`;
   }
@@ -219,9 +223,9 @@ export class DbbxBreakdown extends DbbxElement {
             ${r.claimRows.map((row) => html`
               <tr part="row" class=${row.kind}>
                 <th scope="row">${this.rowLabel(row)}${this.cite(row.citation)}</th>
-                <td class="num">${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
-                <td class="num">${this.money(row.base)}</td>
-                <td class="num">${this.money(row.amount)}</td>
+                <td class="num" data-label=${this.t('ratio')}>${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
+                <td class="num" data-label=${this.t('claimBase')}>${this.money(row.base)}</td>
+                <td class="num" data-label=${this.t('thisClaim')}>${this.money(row.amount)}</td>
               </tr>`)}
           </tbody>
           <tfoot><tr part="total" class="claim"><th scope="row" colspan="3">${this.t('claimTotal')}</th><td class="num">${this.money(r.payout)}</td></tr></tfoot>
@@ -250,17 +254,17 @@ export class DbbxBreakdown extends DbbxElement {
             ${r.tiers.map((row, i) => html`
               <tr part="row" class=${row.kind}>
                 <th scope="row">${this.rowLabel(row)}${this.cite(row.citation)}</th>
-                <td class="num">${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
-                <td class="num">${this.money(row.base)}</td>
-                <td class="num">${this.money(row.amount)}</td>
-                ${cols === 5 ? html`<td class="num">${this.money(claim![i]!.amount)}</td>` : nothing}
+                <td class="num" data-label=${this.t('ratio')}>${row.kind === 'tier' || row.kind === 'other' ? formatPercent(lang, row.ratio) : this.t('empty')}</td>
+                <td class="num" data-label=${this.t('base')}>${this.money(row.base)}</td>
+                <td class="num" data-label=${this.t('amount')}>${this.money(row.amount)}</td>
+                ${cols === 5 ? html`<td class="num" data-label=${this.t('thisClaim')}>${this.money(claim![i]!.amount)}</td>` : nothing}
               </tr>`)}
           </tbody>
           <tfoot>
             <tr part="total">
               <th scope="row" colspan="3">${this.t('total')}</th>
-              <td class="num">${this.money(r.yearToDatePayout)}</td>
-              ${cols === 5 ? html`<td class="num">${this.money(r.payout)}</td>` : nothing}
+              <td class="num" data-label=${this.t('amount')}>${this.money(r.yearToDatePayout)}</td>
+              ${cols === 5 ? html`<td class="num" data-label=${this.t('thisClaim')}>${this.money(r.payout)}</td>` : nothing}
             </tr>
             ${showClaim
               ? html`<tr part="total"><th scope="row" colspan="3">${this.t('priorTotal')}</th><td class="num">${r.priorYearToDatePayout === '0.00' ? '' : '−'}${this.money(r.priorYearToDatePayout)}</td>${cols === 5 ? html`<td></td>` : nothing}</tr>

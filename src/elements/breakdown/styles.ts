@@ -29,6 +29,10 @@ export const breakdownStyles = [tokens, css`
   .divider { stroke: var(--_surface); stroke-width: 2; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; color: var(--_muted); margin-top: 0.25rem; }
   .key { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; border: 1px solid var(--_border); }
+  /* Printers drop background colours by default: the bar and its key would print as empty boxes. */
+  .bar svg, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .legend { color: var(--_text); }
+  .bar-total { font-weight: 700; }
   .key.below { background: var(--_surface-alt); }
   .key.paid { background: var(--_paid); }
   .key.tier { background: var(--_unpaid); }
@@ -40,6 +44,23 @@ export const breakdownStyles = [tokens, css`
   td.value { font-variant-numeric: tabular-nums; white-space: nowrap; }
   .estimate { font-size: 0.875rem; color: var(--_muted); margin: 0; }
   .claim-note { font-size: 0.875rem; color: var(--_muted); margin: 0 0 0.75rem; }
+  /* A phone (or 200% zoom): each band becomes a card, every figure labelled and on screen. */
+  @media (max-width: 40rem) {
+    .scroll { overflow-x: visible; }
+    table[part='table'] { min-width: 0; }
+    table[part='table'] thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    table[part='table'], table[part='table'] tbody, table[part='table'] tr, table[part='table'] tfoot { display: block; }
+    table[part='table'] tbody tr { border: 1px solid var(--_rule); border-radius: var(--_radius); margin: 0 0 0.5rem; padding: 0.25rem 0.5rem; }
+    table[part='table'] tbody th { display: block; border: 0; min-width: 0; padding: 0.25rem 0; }
+    table[part='table'] tbody td { display: flex; justify-content: space-between; gap: 1rem; border: 0; padding: 0.125rem 0; }
+    table[part='table'] tbody td::before { content: attr(data-label); color: var(--_muted); text-align: left; white-space: normal; }
+    table[part='table'] caption { display: block; }
+    table[part='table'] tfoot tr { display: block; border-top: 1px solid var(--_rule); padding: 0.25rem 0; }
+    table[part='table'] tfoot th { display: block; border: 0; padding: 0; }
+    table[part='table'] tfoot td { display: flex; justify-content: space-between; gap: 1rem; border: 0; padding: 0; }
+    table[part='table'] tfoot td:empty { display: none; }
+    table[part='table'] tfoot td[data-label]::before { content: attr(data-label); font-weight: 400; color: var(--_muted); }
+  }
   @media print {
     .trace, .notes { display: none; }
     .scroll { overflow: visible; }

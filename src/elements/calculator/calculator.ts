@@ -627,7 +627,7 @@ export class DbbxCalculator extends DbbxElement {
               <tr class="line ${h?.treatment ?? 'none'}">
                 <th scope="row">${pick(lang, line.name)}${lang === 'en' ? html` <span lang="zh-CN">${line.name.zh}</span>` : nothing}</th>
                 <td class="num">${line.example}</td>
-                <td>${h ? html`<strong class="tag">${mark[h.treatment]}</strong> ${pick(lang, h)} <span class="cite" lang="zh-CN">${h.citation.document} ${h.citation.clause}</span>`
+                <td>${h ? html`<span class="visually-hidden">${mark[h.treatment]}: </span>${pick(lang, h)} <span class="cite" lang="zh-CN">${h.citation.document} ${h.citation.clause}</span>`
                   : html`<span class="muted">${this.t('helpNotAsked')}</span>`}</td>
               </tr>`)}</tbody>
           </table>

@@ -399,37 +399,37 @@ export class DbbxLedger extends DbbxElement {
     const describedBy = `notes-${row.id}`;
     return html`
       <tr part="row" class="${r && !r.ok && !blank ? 'has-error' : ''} ${this._selected === row.id ? 'chosen' : ''}">
-        <td class="pick"><input type="radio" name="slip" .checked=${this._selected === row.id} ?disabled=${!r?.ok}
+        <td class="pick" data-label=${this.t('ledgerPick')}><input type="radio" name="slip" .checked=${this._selected === row.id} ?disabled=${!r?.ok}
           aria-label=${this.t('ledgerSelect', { n })} @change=${() => { this._selected = row.id; }} /></td>
-        <td class="num">${n}</td>
-        <td><input id="date-${row.id}" part="input" type="date" .value=${row.date} aria-label=${this.t('ledgerDateOf', { n })}
+        <td class="num no" data-label=${this.t('ledgerNo')}>${n}</td>
+        <td data-label=${this.t('ledgerDate')}><input id="date-${row.id}" part="input" type="date" .value=${row.date} aria-label=${this.t('ledgerDateOf', { n })}
           aria-invalid=${bad('date') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @change=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} /></td>
-        <td><input id="amount-${row.id}" part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
+        <td data-label=${this.t('ledgerSelfPaid')}><input id="amount-${row.id}" part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
           aria-label=${this.t('ledgerSelfPaidOf', { n })} aria-invalid=${bad('selfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.edit(row.id, { selfPaid: (e.target as HTMLInputElement).value }, false)}
           @keydown=${(e: KeyboardEvent) => this.amountEnter(e)}
           @change=${() => this.commit(this._rows)} /></td>
-        ${other ? html`<td><input part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.otherSelfPaid ?? ''}
+        ${other ? html`<td data-label=${this.t('ledgerOther')}><input part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.otherSelfPaid ?? ''}
           aria-label=${this.t('ledgerOtherOf', { n })} aria-invalid=${bad('otherSelfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.edit(row.id, { otherSelfPaid: (e.target as HTMLInputElement).value }, false)}
           @keydown=${(e: KeyboardEvent) => this.amountEnter(e)}
           @change=${() => this.commit(this._rows)} /></td>` : nothing}
-        ${exclusions ? html`<td><button type="button" class="link" part="button" aria-expanded=${this._openExcluded === row.id ? 'true' : 'false'}
+        ${exclusions ? html`<td data-label=${this.t('ledgerExcluded')}><button type="button" class="link" part="button" aria-expanded=${this._openExcluded === row.id ? 'true' : 'false'}
           @click=${() => { this._openExcluded = this._openExcluded === row.id ? null : row.id; }}>${this.t('ledgerExcludedCount', { n: row.excluded?.length ?? 0 })}<span
             class="visually-hidden"> · ${this.t('ledgerExcludedEdit', { n })}</span></button></td>` : nothing}
-        <td class="num">${r?.ok ? this.money(r.yearToDateSelfPaid) : ''}</td>
-        <td class="num strong">${r?.ok ? this.money(r.payout) : ''}</td>
-        <td class="num">${r?.ok ? this.money(r.yearToDatePayout) : ''}</td>
-        <td class="notes" id=${describedBy}>
+        <td class="num" data-label=${this.t('ledgerYtdSelfPaid')}>${r?.ok ? this.money(r.yearToDateSelfPaid) : ''}</td>
+        <td class="num strong" data-label=${this.t('ledgerPayout')}>${r?.ok ? this.money(r.payout) : ''}</td>
+        <td class="num" data-label=${this.t('ledgerYtdPayout')}>${r?.ok ? this.money(r.yearToDatePayout) : ''}</td>
+        <td class="notes" id=${describedBy} data-label=${this.t('ledgerNotes')}>
           ${host.map((x) => html`<span class="error">${pick(this.language, x)}</span>`)}
           ${blank ? html`<span class="muted">${this.t(row.date ? 'ledgerNewAmount' : 'ledgerNew')}</span>` : nothing}
           ${!blank ? issues.map((i) => html`<span class="error">${this.language === 'en' ? i.en : i.zh}</span>`) : nothing}
           ${notes.map((x) => html`<span class="mark">${x}</span>`)}
         </td>
-        <td><button type="button" class="secondary small" part="button" @click=${() => this.removeRow(row.id)}>${this.t('ledgerRemove', { n })}</button></td>
+        <td class="act"><button type="button" class="secondary small" part="button" @click=${() => this.removeRow(row.id)}>${this.t('ledgerRemove', { n })}</button></td>
       </tr>
       ${exclusions && this._openExcluded === row.id ? this.excludedEditor(row, n) : nothing}`;
   }
@@ -560,8 +560,8 @@ export class DbbxLedger extends DbbxElement {
             ${y ? html`<tfoot><tr part="total">
               <th scope="row" colspan=${3}>${this.t('ledgerTotal')}${incomplete ? html` <span class="error">${this.t('ledgerTotalIncomplete')}</span>` : nothing}</th>
               <td></td>${other ? html`<td></td>` : nothing}${exclusions ? html`<td></td>` : nothing}
-              <td class="num">${this.money(y.totalSelfPaid)}</td>
-              <td class="num strong">${this.money(y.totalPayout)}</td>
+              <td class="num" data-label=${this.t('ledgerYtdSelfPaid')}>${this.money(y.totalSelfPaid)}</td>
+              <td class="num strong" data-label=${this.t('ledgerPayout')}>${this.money(y.totalPayout)}</td>
               <td></td><td></td><td></td>
             </tr></tfoot>` : nothing}
           </table>

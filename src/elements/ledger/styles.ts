@@ -70,6 +70,24 @@ export const ledgerStyles = [tokens, css`
     .screen { padding: 0.75rem; }
     .patient { grid-template-columns: minmax(0, 1fr); }
   }
+  /* A phone, or a desk PC at 200% zoom: each discharge becomes a card, its payout on screen with its label. */
+  @media (max-width: 48rem) {
+    .scroll { overflow-x: visible; }
+    table { min-width: 0; table-layout: auto; }
+    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    table, tbody, tfoot, caption, tr[part='row'], tr[part='row'] td, tr.excluded-editor, tr.excluded-editor td { display: block; }
+    tr[part='row'] { border: 1px solid var(--_rule); border-radius: var(--_radius); margin: 0 0 0.75rem; padding: 0.25rem 0.5rem; }
+    tr[part='row'] td { border: 0; padding: 0.2rem 0; display: grid; grid-template-columns: minmax(7rem, 40%) 1fr; gap: 0.5rem; align-items: center; }
+    tr[part='row'] td::before { content: attr(data-label); color: var(--_muted); font-size: 0.875rem; }
+    tr[part='row'] td.num { text-align: left; }
+    tr[part='row'] td.act { display: block; }
+    tr[part='row'] td.act::before { content: none; }
+    tr[part='row'] td.notes:empty { display: none; }
+    tfoot tr { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+    tfoot td:empty { display: none; }
+    tfoot td[data-label]::before { content: attr(data-label) '：'; font-weight: 400; color: var(--_muted); }
+    input.amount, input[type='date'] { width: 100%; }
+  }
   @media print {
     .screen { display: none; }
     .print-only { display: block; }
