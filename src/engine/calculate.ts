@@ -10,6 +10,7 @@ import {
   type EffectiveRule, type Resolution,
 } from './resolve.js';
 import { GROUP_WORDS, SCHEME_WORDS } from './words.js';
+import type { CityPolicy, OverlayPolicy } from '../policies/schema.js';
 import {
   GROUPS, SCHEMES, type Bilingual,
   type CalculationRequest, type CalculationResult, type Citation, type ExcludedResult, type Group, type Notice,
@@ -86,6 +87,24 @@ function readAmount(
 
 function pct(d: D): string {
   return `${d.times(100).toString()}%`;
+}
+
+/**
+ * 'figures-may-be-stale': the settlement date is past how far the figures of a document in use are known to be
+ * current. Last in the list (the elements show it above the payout by its code); it names each document, the
+ * year its figures come from and the date they are confirmed through.
+ */
+export function staleNotice(policies: readonly (CityPolicy | OverlayPolicy)[], date: string): Notice | null {
+  const stale = policies.filter((p) => date > p.confirmedThrough.date);
+  if (!stale.length) return null;
+  const year = (p: CityPolicy | OverlayPolicy) => (p.document.date ?? p.effectiveFrom.date).slice(0, 4);
+  const zh = stale.map((p) => `${p.document.no}（${year(p)} 年的标准，已知现行至 ${p.confirmedThrough.date}）`).join('、');
+  const en = stale.map((p) => `${p.document.no} (figures of ${year(p)}, known to be current until ${p.confirmedThrough.date})`).join(', ');
+  return {
+    code: 'figures-may-be-stale',
+    zh: `本结果所用标准来自${zh}。此后医保部门可能已调整起付标准、支付比例或封顶线，本结果可能已过时，请核对当地现行标准；运营方可登记现行标准（政策 JSON 文件或 registerPolicy）。`,
+    en: `The figures come from ${en}. The bureau may since have adjusted the threshold, ratios or cap, so this result may be out of date: check the figures in force. An operator can register the current figures (a policy JSON file or registerPolicy).`,
+  };
 }
 
 /**
@@ -228,8 +247,8 @@ export function calculate(request: CalculationRequest): CalculationResult {
     const published = money(new Decimal(res.rule.threshold.amount));
     warnings.push({
       code: 'threshold-year',
-      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；该标准按年确定，请核对 ${year} 年的标准。`,
-      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); it is set yearly — check the ${year} figure.`,
+      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；该标准按年确定，医保部门可能已调整，请核对 ${year} 年的标准。运营方可登记 ${year} 年的标准（政策 JSON 文件或 registerPolicy）。`,
+      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); it is set yearly and the bureau may have changed it — check the ${year} figure. An operator can register the ${year} figure (a policy JSON file or registerPolicy).`,
     });
   }
   const uncertain = res.city.effectiveFrom.uncertainUntil;
@@ -260,6 +279,9 @@ export function calculate(request: CalculationRequest): CalculationResult {
       en: 'The annual limit for other self-paid costs follows the winning tender and is not published; none was given, so no limit is applied.',
     });
   }
+
+  const stale = staleNotice([res.city, ...res.overlays], date as string);
+  if (stale) warnings.push(stale);
 
   // --- excluded items: listed and paid 0 ---
   const exclusions = res.rule.exclusions ?? [];

@@ -34,6 +34,14 @@ export const guangdong2016: PolicyInput = {
     },
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2016-12-31',
+    citation: cite('三、（一）建立待遇动态调整机制', '建立待遇动态调整机制'),
+    note: {
+      zh: '通知没有写明执行期限，并要求建立待遇动态调整机制；各市按通知自定执行标准。因此只在发布当年（2016 年）内视为现行；之后的计算提示标准可能已调整。',
+      en: 'The notice states no period and asks for a mechanism that adjusts benefits over time; each city sets its own figures under it. The figures are taken as current for the year of the notice (2016) only; later calculations warn that they may have been adjusted.',
+    },
+  },
   appliesTo: {
     regionPrefix: '44',
     schemes: ['resident'],

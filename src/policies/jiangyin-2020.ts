@@ -63,6 +63,14 @@ export const jiangyin2020: PolicyInput = {
     citation: cite('末段', '本意见自 2020 年 7 月 1 日起实施。'),
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2020-12-31',
+    citation: cite(LEVEL, '大病保险的起付标准由无锡市统一确定。2020 年起付标准为 1.8 万元。'),
+    note: {
+      zh: '起付标准由无锡市每年确定，文件只给出 2020 年的数额，因此只在 2020 年内视为现行；之后的计算提示标准可能已调整，直到登记无锡市公布的当年标准。',
+      en: 'Wuxi sets the threshold every year and the document gives 2020\'s only, so the figures are taken as current for 2020; later calculations warn that they may have been adjusted, until Wuxi\'s figure for the year is registered.',
+    },
+  },
   schemes: {
     resident: rule(cite('二、（一）保障对象', '大病保险保障对象包括我市城乡居民基本医疗保险和职工基本医疗保险的参保人员')),
     employee: rule(cite('二、（一）保障对象', '大病保险保障对象包括我市城乡居民基本医疗保险和职工基本医疗保险的参保人员')),

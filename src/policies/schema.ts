@@ -163,12 +163,25 @@ const interpretationSchema = z.strictObject({
   citation: z.optional(citationSchema),
 });
 
+/**
+ * How far the figures are known to be current, apart from effectiveTo: a document's figures are adjusted
+ * (yearly thresholds, re-tendered ratios) without the document being repealed. A calculation dated after it
+ * still calculates, with the 'figures-may-be-stale' warning. The note says why this date (the reason, or what
+ * the cited words support).
+ */
+const confirmedSchema = z.strictObject({
+  date: dateText,
+  citation: z.optional(citationSchema),
+  note: noteSchema,
+});
+
 const commonFields = {
   id: z.string().check(z.regex(ID)),
   region: regionSchema,
   document: documentSchema,
   effectiveFrom: dateFigure,
   effectiveTo: z.nullable(dateFigure),
+  confirmedThrough: confirmedSchema,
   financing: z.array(financingFactSchema),
   notes: z.array(interpretationSchema),
 };
@@ -285,6 +298,7 @@ function semanticProblems(p: PolicyData): PolicyProblem[] {
   };
 
   if (!isIsoDate(p.effectiveFrom.date)) add('effectiveFrom.date', '不是真实的日期。', 'is not a real date.');
+  if (!isIsoDate(p.confirmedThrough.date)) add('confirmedThrough.date', '不是真实的日期。', 'is not a real date.');
   if (p.effectiveTo) {
     if (!isIsoDate(p.effectiveTo.date)) add('effectiveTo.date', '不是真实的日期。', 'is not a real date.');
     else if (p.effectiveTo.date < p.effectiveFrom.date) {

@@ -34,6 +34,14 @@ export const xinbei2021: PolicyInput = {
     },
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2023-12-31',
+    citation: cite('四、（一）组织招标', '每轮招标期限定为三年，保险实施期限按自然年度计算'),
+    note: {
+      zh: '每轮招标期限为三年、按自然年度计算，因此只在首轮（2021–2023 年）内视为现行；“保障范围可根据实际情况按年度进行调整并公布”。之后的计算提示标准可能已调整，直到登记新一轮的标准。',
+      en: 'Each tender round lasts three calendar years, so the figures are taken as current for the first round (2021–2023); the scope "may be adjusted and published yearly". Later calculations warn that they may have been adjusted, until the next round\'s figures are registered.',
+    },
+  },
   schemes: {
     resident: {
       coverage: cite('二、（一）保障对象', '常州市新北区已参加城乡居民基本医疗保险的最低生活保障对象'),
