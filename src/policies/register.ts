@@ -48,11 +48,10 @@ export function lintPolicies(list: readonly unknown[], against: readonly PolicyD
   const set = new Map(against.map((p) => [p.id, p]));
   const builtIns = builtInIds();
   return list.map((data, index) => {
-    const { problems, value } = checkPolicy(data);
+    const { problems, value, shaped } = checkPolicy(data);
     const id = data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : null;
-    if (!value) return { index, id, problems, policy: null };
-    const clash = setProblems(value, [...set.values()], builtIns);
-    if (clash.length) return { index, id, problems: clash, policy: null };
+    const clash = shaped ? setProblems(shaped, [...set.values()], builtIns) : [];
+    if (!value || clash.length) return { index, id, problems: [...problems, ...clash], policy: null };
     const policy = deepFreeze(value);
     set.set(policy.id, policy);
     return { index, id, problems: [], policy };
