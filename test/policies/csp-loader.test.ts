@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { openFrame, until } from '../frames.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-type Source = Lit & { state: string; loaded: Promise<void> };
+type Source = Lit & { state: string; loaded: Promise<void>; requestUpdate(): void };
 type Calc = Lit & { setAmounts(v: object): void; date: string };
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
