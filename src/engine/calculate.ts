@@ -216,6 +216,19 @@ export function calculate(request: CalculationRequest): CalculationResult {
 
   // --- the rule for this group, and the year-to-date rows before and after the claim ---
   const rule = effectiveRule(res, group);
+  // An overlay in force that sets nothing for this group is not listed as applied (粤府办〔2016〕85号 changes
+  // nothing for general residents) and its notes go, except those on a topic it changes for everyone (which
+  // costs count, 三（一）): those replace the city's notes on that topic.
+  const applied = res.overlays.filter((ov) => group !== 'general' && ov.groups[group]);
+  const dropped = new Set<string>();
+  for (const ov of res.overlays) {
+    for (const n of ov.notes) {
+      if (n.topic) res.city.notes.filter((c) => c.topic === n.topic).forEach((c) => dropped.add(c.id));
+      else if (!applied.includes(ov)) dropped.add(n.id);
+    }
+    if (!applied.includes(ov)) { dropped.add(`${ov.id}-applies-to`); dropped.add(`${ov.id}-effective-from`); }
+  }
+  const notes = rule.notes.filter((n) => !dropped.has(n.id));
   const o = res.rule.otherSelfPaid;
   const other: OtherRule | null = o
     ? {
@@ -280,7 +293,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
     });
   }
 
-  const stale = staleNotice([res.city, ...res.overlays], date as string);
+  const stale = staleNotice([res.city, ...applied], date as string);
   if (stale) warnings.push(stale);
 
   // --- excluded items: listed and paid 0 ---
@@ -312,7 +325,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
     trace.push({ key, label, labelEn, value, valueEn, ...(citation ? { citation } : {}) });
   t('policy', '适用政策', 'Policy applied', `${doc}（${res.city.effectiveFrom.date} 起）`, cite(res.city.effectiveFrom.citation),
     `${doc} (from ${res.city.effectiveFrom.date})`);
-  for (const ov of res.overlays) {
+  for (const ov of applied) {
     t('overlay', '叠加的省级规定', 'Provincial overlay', `${ov.document.no}（${ov.effectiveFrom.date} 起）`, cite(ov.appliesTo.citation),
       `${ov.document.no} (from ${ov.effectiveFrom.date})`);
   }
@@ -359,13 +372,13 @@ export function calculate(request: CalculationRequest): CalculationResult {
     claimRows: claim.filter((r, i) => keep(r) || keep(before[i]!)).map(rowOut),
     cap: capResult(rule.cap, capApplied),
     policy: policyRef(res.city),
-    overlays: res.overlays.map(policyRef),
+    overlays: applied.map(policyRef),
     scheme,
     group,
     warnings: warnings.map((w) => `${w.zh} / ${w.en}`),
     warningDetails: warnings,
     excluded,
-    notes: rule.notes,
+    notes,
     trace,
     inputs: {
       selfPaid: money(selfPaid),

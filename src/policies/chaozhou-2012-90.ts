@@ -104,6 +104,7 @@ export const chaozhou2012: PolicyInput = {
     },
     {
       id: 'chaozhou-input',
+      topic: 'input',
       zh: '计入的是住院医疗费用中超过基本医保统筹基金起付标准的部分，经基本医保支付后个人年度累计自付的、符合基本医保用药、诊疗项目和服务设施范围的费用；基本医保起付标准以内的自付不计入（与宁波不同）。',
       en: 'The burden counted is, for inpatient costs above basic insurance\'s own deductible, the year\'s cumulative self-paid part within the basic-insurance drug, treatment and facility lists after basic insurance has paid; what was paid under that deductible is not counted (unlike Ningbo).',
       citation: cite(LEVEL, '参保人员超过基本医疗保险统筹基金起付标准部分的住院医疗费用，在基本医疗保险支付待遇后，个人年度累计自付的符合基本医疗保险用药、诊疗项目范围和医疗服务设施标准的费用'),

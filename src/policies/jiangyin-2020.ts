@@ -24,8 +24,11 @@ const rule = (coverage: ReturnType<typeof cite>): SchemeRule => ({
   ],
   cap: {
     kind: 'none',
-    citation: cite(LEVEL, '10 万元以上的部分由大病保险资金支付 80%'),
-    note: { zh: '文件未规定年度最高支付限额。', en: 'The document sets no annual payout cap.' },
+    citation: cite(LEVEL, '大病保险的待遇水平确定为在保障范围内的医疗费用'),
+    note: {
+      zh: '文件对年度最高支付限额未作规定：待遇水平一节只列出两个报销段，没有封顶线，因此不设封顶。',
+      en: 'The document is silent on an annual payout cap: its benefit-level clause lists two bands and no cap, so none is applied.',
+    },
   },
   groups: {
     'medical-assistance': {

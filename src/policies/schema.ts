@@ -165,6 +165,11 @@ const financingFactSchema = z.strictObject({
 
 const interpretationSchema = z.strictObject({
   id: z.string().check(z.regex(ID)),
+  /**
+   * What the note is about, where a later document can change it: an overlay's note on a topic replaces the
+   * city's notes on that topic while the overlay is in force ('input': which costs count).
+   */
+  topic: z.optional(z.enum(['input'])),
   zh: text,
   en: text,
   citation: z.optional(citationSchema),
