@@ -4,6 +4,7 @@
 import { Decimal, ZERO, money, ratioText, toFen, type Decimal as D } from './decimal.js';
 import { parseAmountField, isBlank } from './amount.js';
 import { issue, DbbxInputError, type InputIssue } from './errors.js';
+import { RequestReader } from './request.js';
 import { isIsoDate } from './dates.js';
 import {
   resolution, recognisedGroups, defaultGroup, effectiveRule, policyRef, capResult, cite,
@@ -19,6 +20,10 @@ import {
 
 const FIELD_LABELS = {
   // The same words as the form's labels, so a message names the field a person can see.
+  region: { zh: '地区', en: 'Region' },
+  date: { zh: '结算日期', en: 'Settlement date' },
+  scheme: { zh: '险种', en: 'Scheme' },
+  group: { zh: '人群', en: 'Group' },
   selfPaid: { zh: '年度累计个人负担（含本次）', en: 'Personal burden this year, including this discharge' },
   priorSelfPaid: { zh: '本次之前的年度累计个人负担', en: 'Personal burden this year before this discharge' },
   otherSelfPaid: { zh: '其他自付费用（年度累计，含本次）', en: 'Other self-paid costs this year, including this discharge' },
@@ -112,29 +117,15 @@ export function staleNotice(policies: readonly (CityPolicy | OverlayPolicy)[], d
  * rather than coerce anything.
  */
 export function calculate(request: CalculationRequest): CalculationResult {
-  const issues: InputIssue[] = [];
-  const req = (request ?? {}) as Partial<CalculationRequest> & Record<string, unknown>;
-
-  // --- the shape of the request ---
-  const region = typeof req.region === 'string' ? req.region.trim() : '';
-  if (!/^\d{6}$/.test(region)) {
-    issues.push(issue('region', 'bad-region', '地区应为 6 位行政区划代码，例如宁波市 330200。', 'Region should be a 6-digit GB/T 2260 code, e.g. 330200 for Ningbo.'));
-  }
-  const date = req.date;
-  if (!isIsoDate(date)) {
-    issues.push(issue('date', 'bad-date', `结算日期“${String(date ?? '')}”不是有效日期，请写成 YYYY-MM-DD。`, `Settlement date "${String(date ?? '')}" is not a valid date; write YYYY-MM-DD.`));
-  }
-  const scheme = req.scheme as Scheme;
-  if (!SCHEMES.includes(scheme)) {
-    issues.push(issue('scheme', 'bad-scheme', '险种应为 resident（城乡居民）或 employee（职工）。', 'Scheme should be resident or employee.'));
-  }
-  let askedGroup = req.group as Group | undefined;
-  if (askedGroup !== undefined && !GROUPS.includes(askedGroup)) {
-    issues.push(issue('group', 'bad-group',
-      `人群“${String(askedGroup)}”不是可选值：${GROUPS.map((g) => `${GROUP_WORDS[g].zh}（${g}）`).join('、')}。`,
-      `Group "${String(askedGroup)}" is not one of: ${GROUPS.join(', ')}.`));
-    askedGroup = undefined;
-  }
+  // --- the shape of the request (the checkers and messages every public function shares) ---
+  // A missing request reads as empty, so the message lists the fields it needs.
+  const reader = new RequestReader(request ?? {});
+  const issues: InputIssue[] = reader.issues;
+  const req = reader.fields as Partial<CalculationRequest> & Record<string, unknown>;
+  const region = reader.region('region', FIELD_LABELS.region) ?? '';
+  const date = reader.date('date', FIELD_LABELS.date) ?? undefined;
+  const scheme = reader.oneOf('scheme', SCHEMES, FIELD_LABELS.scheme, SCHEME_WORDS, false, 'bad-scheme') as Scheme;
+  const askedGroup = reader.oneOf('group', GROUPS, FIELD_LABELS.group, GROUP_WORDS, true, 'bad-group') ?? undefined;
 
   // --- amounts ---
   const selfPaid = readAmount(req.selfPaid, 'selfPaid', FIELD_LABELS.selfPaid, issues, false);

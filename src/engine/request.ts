@@ -75,15 +75,18 @@ export class RequestReader {
     return r.value;
   }
 
-  oneOf<T extends string>(field: string, values: readonly T[], label: Bilingual, words?: Record<T, Bilingual>, optional = false): T | null {
+  /** One of `values`; `code` keeps a function's established issue code ('bad-scheme'). */
+  oneOf<T extends string>(
+    field: string, values: readonly T[], label: Bilingual, words?: Record<T, Bilingual>, optional = false, code = 'bad-choice',
+  ): T | null {
     const v = this.fields[field];
     if (optional && v === undefined) return null;
     if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
-    this.issues.push(requestIssue(field, 'bad-choice', label, {
+    this.issues.push({ ...requestIssue(field, 'bad-choice', label, {
       value: show(v),
       choices: values.map((x) => (words ? `${words[x].zh}（${x}）` : x)).join('、'),
       choicesEn: values.join(', '),
-    }));
+    }), code });
     return null;
   }
 

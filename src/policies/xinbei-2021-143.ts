@@ -54,7 +54,7 @@ export const xinbei2021: PolicyInput = {
         citation: cite(STANDARD, '个人自付部分按100%给予补偿'),
         note: {
           zh: '文件对起付标准未作规定（全文没有“起付”二字）；按“个人自付部分按100%给予补偿”从第一元起补偿，起付标准记为 0。',
-          en: 'The document is silent on a threshold (the word 起付 does not occur); from "the self-paid part is compensated 100%" payment starts at the first yuan, so the threshold is 0.',
+          en: 'The document is silent on a threshold (it never mentions one); from "the self-paid part is compensated 100%" payment starts at the first yuan, so the threshold is 0.',
         },
       },
       tiers: [
