@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 const dir = mkdtempSync(join(tmpdir(), 'dbbx-schema-'));
 try {
   const out = join(dir, 'schema.mjs');
-  await build({ entryPoints: ['src/policies/schema.ts'], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  await build({ entryPoints: ['src/policies/json-schema.ts'], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
   const { policyJsonSchema } = await import(pathToFileURL(out).href);
   writeFileSync('dbbx-policy.schema.json', `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
   console.log('wrote dbbx-policy.schema.json');

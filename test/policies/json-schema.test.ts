@@ -1,7 +1,7 @@
 // dbbx-policy.schema.json ships in the package so an editor validates and completes an operator's file. It is
 // generated from the zod schema (node scripts/policy-schema.mjs); this test fails when it is out of date.
 import { expect } from '@open-wc/testing';
-import { policyJsonSchema } from '../../src/policies/schema.js';
+import { policyJsonSchema } from '../../src/policies/json-schema.js';
 
 describe('dbbx-policy.schema.json', () => {
   it('is the JSON Schema generated from the zod schema, up to date', async () => {
