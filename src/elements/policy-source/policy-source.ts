@@ -40,18 +40,18 @@ export class DbbxPolicySource extends DbbxElement {
     ...DbbxElement.properties,
     src: { type: String },
     showStatus: { type: Boolean, attribute: 'show-status' },
-    state: { state: true },
-    problems: { state: true },
-    ids: { state: true },
+    _state: { state: true },
+    _problems: { state: true },
+    _ids: { state: true },
   };
 
   /** URL of a JSON file holding one policy or a list of them (same origin under a strict CSP). */
   declare src: string;
   /** Also say what was loaded (for an operator's test page); errors are always shown. */
   declare showStatus: boolean;
-  declare state: 'idle' | 'loading' | 'loaded' | 'error';
-  declare problems: PolicyProblem[];
-  declare ids: string[];
+  declare private _state: 'idle' | 'loading' | 'loaded' | 'error';
+  declare private _problems: PolicyProblem[];
+  declare private _ids: string[];
   /** Settles when this element's data has been registered or refused. */
   loaded: Promise<void> = Promise.resolve();
   private _started = false;
@@ -60,9 +60,24 @@ export class DbbxPolicySource extends DbbxElement {
     super();
     this.src = '';
     this.showStatus = false;
-    this.state = 'idle';
-    this.problems = [];
-    this.ids = [];
+    this._state = 'idle';
+    this._problems = [];
+    this._ids = [];
+  }
+
+  /** 'loading', then 'loaded' (registered) or 'error' (refused: nothing registered). */
+  get state(): 'idle' | 'loading' | 'loaded' | 'error' {
+    return this._state;
+  }
+
+  /** The problems found, each with its path, in Chinese and English ([] unless state is 'error'). */
+  get problems(): PolicyProblem[] {
+    return this._problems;
+  }
+
+  /** The ids of the policy versions registered. */
+  get ids(): string[] {
+    return this._ids;
   }
 
   override connectedCallback(): void {
@@ -105,14 +120,14 @@ export class DbbxPolicySource extends DbbxElement {
   }
 
   private async _load(): Promise<void> {
-    this.state = 'loading';
+    this._state = 'loading';
     const { data, problems } = await this._read();
     if (problems.length) return this._fail(problems);
     try {
       const registered = await registerPolicies(data);
-      this.ids = registered.map((p) => p.id);
-      this.state = 'loaded';
-      this.dispatchEvent(new CustomEvent<DbbxPoliciesDetail>('dbbx-policies', { detail: { ids: this.ids }, bubbles: true, composed: true }));
+      this._ids = registered.map((p) => p.id);
+      this._state = 'loaded';
+      this.dispatchEvent(new CustomEvent<DbbxPoliciesDetail>('dbbx-policies', { detail: { ids: this._ids }, bubbles: true, composed: true }));
     } catch (e) {
       if (!(e instanceof DbbxPolicyError)) throw e;
       this._fail(e.problems);
@@ -120,8 +135,8 @@ export class DbbxPolicySource extends DbbxElement {
   }
 
   private _fail(problems: PolicyProblem[]): void {
-    this.problems = problems;
-    this.state = 'error';
+    this._problems = problems;
+    this._state = 'error';
     // The console too, for whoever opens the developer tools first.
     console.error(new DbbxPolicyError(problems).message);
     this.dispatchEvent(new CustomEvent<DbbxPoliciesErrorDetail>('dbbx-policies-error', { detail: { problems }, bubbles: true, composed: true }));
@@ -129,15 +144,15 @@ export class DbbxPolicySource extends DbbxElement {
 
   override render() {
     const lang = this.language;
-    if (this.state === 'error') {
+    if (this._state === 'error') {
       return html`<div class="error" part="error" role="alert">
         <h2>${pick(lang, T.title)}</h2>
         <p>${pick(lang, T.intro)}</p>
-        <ul>${this.problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>：` : nothing}${pick(lang, p)}</li>`)}</ul>
+        <ul>${this._problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>：` : nothing}${pick(lang, p)}</li>`)}</ul>
       </div>`;
     }
-    if (this.state === 'loaded' && this.showStatus) {
-      return html`<p class="status" part="status" role="status">${pick(lang, T.loaded).replace('{ids}', this.ids.join(', '))}</p>`;
+    if (this._state === 'loaded' && this.showStatus) {
+      return html`<p class="status" part="status" role="status">${pick(lang, T.loaded).replace('{ids}', this._ids.join(', '))}</p>`;
     }
     return nothing;
   }
