@@ -15,7 +15,9 @@ interface Found { file: string; path: string; zh: string; en: string }
 
 const jsonPath = (path: string) => (path ? `$${path.startsWith('[') ? '' : '.'}${path}` : '$');
 
-export function lint(files: string[], flags: Record<string, string | true>): number {
+export function lint(args: string[], flags: Record<string, string | true>): number {
+  // `--json a.json` reads as a flag with a value: the value is a file.
+  const files = typeof flags.json === 'string' ? [flags.json, ...args] : args;
   if (!files.length) {
     process.stderr.write(`dbbx: lint needs at least one policy file\n\n${LINT_HELP}`);
     return 2;

@@ -34,6 +34,10 @@ function refused(data: unknown): { path: string; zh: string; en: string }[] {
 describe('registerPolicy refuses what would mis-pay or mis-show', () => {
   afterEach(() => resetPolicies());
 
+  it('tells pickers how far each version is confirmed', () => {
+    expect(listPolicies().find((p) => p.region === '330200')!.versions[0]!.confirmedThrough).to.equal('2017-08-31');
+  });
+
   it('validates every built-in against the schema and the checks (instead of at module load)', () => {
     expect(lintPolicies(BUILT_IN_POLICIES, []).map((r) => [r.id, r.problems])).to.deep.equal(
       BUILT_IN_POLICIES.map((p) => [p.id, []]));
