@@ -10,6 +10,7 @@ import {
   calculate, compileRule, settleContract, parseAmountField, fenToYuan, DbbxInputError, GROUPS,
   type CalculationRequest, type CompiledRule, type Group, type Scheme,
 } from '../engine/index.js';
+import { lint, LINT_HELP } from './lint.js';
 
 const HELP = `dbbx — 大病保险 calculations for a fund office
 
@@ -23,7 +24,8 @@ const HELP = `dbbx — 大病保险 calculations for a fund office
       [--scheme S] [--operating-cost 元] [--expert-review 元] [--policy-loss 元] [--fund-income 元]
       [--profit-cap 0.05] [--profit-band 元] [--loss-band 元] [--excess-to refund|next-year] [--lang zh|en] [--json]
       Settles an insurer's contract for a year under the region's document.
-`;
+
+${LINT_HELP}`;
 
 type Flags = Record<string, string | true>;
 function parseArgs(argv: string[]): { cmd: string | undefined; args: string[]; flags: Flags } {
@@ -203,4 +205,5 @@ const { cmd, args, flags } = parseArgs(process.argv.slice(2));
 if (!cmd || cmd === 'help' || flags.help) { process.stdout.write(HELP); process.exit(0); }
 if (cmd === 'batch') process.exitCode = await batch(args[0], flags);
 else if (cmd === 'settle') process.exitCode = settle(flags);
+else if (cmd === 'lint') process.exitCode = lint(args, flags);
 else usage(`unknown command "${cmd}"`);

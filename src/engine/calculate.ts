@@ -4,12 +4,14 @@
 import { Decimal, ZERO, money, ratioText, toFen, type Decimal as D } from './decimal.js';
 import { parseAmountField, isBlank } from './amount.js';
 import { issue, DbbxInputError, type InputIssue } from './errors.js';
+import { RequestReader } from './request.js';
 import { isIsoDate } from './dates.js';
 import {
   resolution, recognisedGroups, defaultGroup, effectiveRule, policyRef, capResult, cite,
   type EffectiveRule, type Resolution,
 } from './resolve.js';
 import { GROUP_WORDS, SCHEME_WORDS } from './words.js';
+import type { CityPolicy, OverlayPolicy } from '../policies/schema.js';
 import {
   GROUPS, SCHEMES, type Bilingual,
   type CalculationRequest, type CalculationResult, type Citation, type ExcludedResult, type Group, type Notice,
@@ -18,6 +20,10 @@ import {
 
 const FIELD_LABELS = {
   // The same words as the form's labels, so a message names the field a person can see.
+  region: { zh: '地区', en: 'Region' },
+  date: { zh: '结算日期', en: 'Settlement date' },
+  scheme: { zh: '险种', en: 'Scheme' },
+  group: { zh: '人群', en: 'Group' },
   selfPaid: { zh: '年度累计个人负担（含本次）', en: 'Personal burden this year, including this discharge' },
   priorSelfPaid: { zh: '本次之前的年度累计个人负担', en: 'Personal burden this year before this discharge' },
   otherSelfPaid: { zh: '其他自付费用（年度累计，含本次）', en: 'Other self-paid costs this year, including this discharge' },
@@ -89,33 +95,37 @@ function pct(d: D): string {
 }
 
 /**
+ * 'figures-may-be-stale': the settlement date is past how far the figures of a document in use are known to be
+ * current. Last in the list (the elements show it above the payout by its code); it names each document, the
+ * year its figures come from and the date they are confirmed through.
+ */
+export function staleNotice(policies: readonly (CityPolicy | OverlayPolicy)[], date: string): Notice | null {
+  const stale = policies.filter((p) => date > p.confirmedThrough.date);
+  if (!stale.length) return null;
+  const year = (p: CityPolicy | OverlayPolicy) => (p.document.date ?? p.effectiveFrom.date).slice(0, 4);
+  const zh = stale.map((p) => `${p.document.no}（${year(p)} 年的标准，已知现行至 ${p.confirmedThrough.date}）`).join('、');
+  const en = stale.map((p) => `${p.document.no} (figures of ${year(p)}, known to be current until ${p.confirmedThrough.date})`).join(', ');
+  return {
+    code: 'figures-may-be-stale',
+    zh: `本结果所用标准来自${zh}。此后医保部门可能已调整起付标准、支付比例或封顶线，本结果可能已过时，请核对当地现行标准；运营方可登记现行标准（政策 JSON 文件或 registerPolicy）。`,
+    en: `The figures come from ${en}. The bureau may since have adjusted the threshold, ratios or cap, so this result may be out of date: check the figures in force. An operator can register the current figures (a policy JSON file or registerPolicy).`,
+  };
+}
+
+/**
  * The 大病保险 payout for one claim. Throws DbbxInputError (every bad field at once, in Chinese and English)
  * rather than coerce anything.
  */
 export function calculate(request: CalculationRequest): CalculationResult {
-  const issues: InputIssue[] = [];
-  const req = (request ?? {}) as Partial<CalculationRequest> & Record<string, unknown>;
-
-  // --- the shape of the request ---
-  const region = typeof req.region === 'string' ? req.region.trim() : '';
-  if (!/^\d{6}$/.test(region)) {
-    issues.push(issue('region', 'bad-region', '地区应为 6 位行政区划代码，例如宁波市 330200。', 'Region should be a 6-digit GB/T 2260 code, e.g. 330200 for Ningbo.'));
-  }
-  const date = req.date;
-  if (!isIsoDate(date)) {
-    issues.push(issue('date', 'bad-date', `结算日期“${String(date ?? '')}”不是有效日期，请写成 YYYY-MM-DD。`, `Settlement date "${String(date ?? '')}" is not a valid date; write YYYY-MM-DD.`));
-  }
-  const scheme = req.scheme as Scheme;
-  if (!SCHEMES.includes(scheme)) {
-    issues.push(issue('scheme', 'bad-scheme', '险种应为 resident（城乡居民）或 employee（职工）。', 'Scheme should be resident or employee.'));
-  }
-  let askedGroup = req.group as Group | undefined;
-  if (askedGroup !== undefined && !GROUPS.includes(askedGroup)) {
-    issues.push(issue('group', 'bad-group',
-      `人群“${String(askedGroup)}”不是可选值：${GROUPS.map((g) => `${GROUP_WORDS[g].zh}（${g}）`).join('、')}。`,
-      `Group "${String(askedGroup)}" is not one of: ${GROUPS.join(', ')}.`));
-    askedGroup = undefined;
-  }
+  // --- the shape of the request (the checkers and messages every public function shares) ---
+  // A missing request reads as empty, so the message lists the fields it needs.
+  const reader = new RequestReader(request ?? {});
+  const issues: InputIssue[] = reader.issues;
+  const req = reader.fields as Partial<CalculationRequest> & Record<string, unknown>;
+  const region = reader.region('region', FIELD_LABELS.region) ?? '';
+  const date = reader.date('date', FIELD_LABELS.date) ?? undefined;
+  const scheme = reader.oneOf('scheme', SCHEMES, FIELD_LABELS.scheme, SCHEME_WORDS, false, 'bad-scheme') as Scheme;
+  const askedGroup = reader.oneOf('group', GROUPS, FIELD_LABELS.group, GROUP_WORDS, true, 'bad-group') ?? undefined;
 
   // --- amounts ---
   const selfPaid = readAmount(req.selfPaid, 'selfPaid', FIELD_LABELS.selfPaid, issues, false);
@@ -197,6 +207,19 @@ export function calculate(request: CalculationRequest): CalculationResult {
 
   // --- the rule for this group, and the year-to-date rows before and after the claim ---
   const rule = effectiveRule(res, group);
+  // An overlay in force that sets nothing for this group is not listed as applied (粤府办〔2016〕85号 changes
+  // nothing for general residents) and its notes go, except those on a topic it changes for everyone (which
+  // costs count, 三（一）): those replace the city's notes on that topic.
+  const applied = res.overlays.filter((ov) => group !== 'general' && ov.groups[group]);
+  const dropped = new Set<string>();
+  for (const ov of res.overlays) {
+    for (const n of ov.notes) {
+      if (n.topic) res.city.notes.filter((c) => c.topic === n.topic).forEach((c) => dropped.add(c.id));
+      else if (!applied.includes(ov)) dropped.add(n.id);
+    }
+    if (!applied.includes(ov)) { dropped.add(`${ov.id}-applies-to`); dropped.add(`${ov.id}-effective-from`); }
+  }
+  const notes = rule.notes.filter((n) => !dropped.has(n.id));
   const o = res.rule.otherSelfPaid;
   const other: OtherRule | null = o
     ? {
@@ -228,8 +251,8 @@ export function calculate(request: CalculationRequest): CalculationResult {
     const published = money(new Decimal(res.rule.threshold.amount));
     warnings.push({
       code: 'threshold-year',
-      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；该标准按年确定，请核对 ${year} 年的标准。`,
-      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); it is set yearly — check the ${year} figure.`,
+      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；该标准按年确定，医保部门可能已调整，请核对 ${year} 年的标准。运营方可登记 ${year} 年的标准（政策 JSON 文件或 registerPolicy）。`,
+      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); it is set yearly and the bureau may have changed it — check the ${year} figure. An operator can register the ${year} figure (a policy JSON file or registerPolicy).`,
     });
   }
   const uncertain = res.city.effectiveFrom.uncertainUntil;
@@ -261,6 +284,9 @@ export function calculate(request: CalculationRequest): CalculationResult {
     });
   }
 
+  const stale = staleNotice([res.city, ...applied], date as string);
+  if (stale) warnings.push(stale);
+
   // --- excluded items: listed and paid 0 ---
   const exclusions = res.rule.exclusions ?? [];
   const excluded: ExcludedResult[] = excludedItems.map((x, i) => {
@@ -290,7 +316,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
     trace.push({ key, label, labelEn, value, valueEn, ...(citation ? { citation } : {}) });
   t('policy', '适用政策', 'Policy applied', `${doc}（${res.city.effectiveFrom.date} 起）`, cite(res.city.effectiveFrom.citation),
     `${doc} (from ${res.city.effectiveFrom.date})`);
-  for (const ov of res.overlays) {
+  for (const ov of applied) {
     t('overlay', '叠加的省级规定', 'Provincial overlay', `${ov.document.no}（${ov.effectiveFrom.date} 起）`, cite(ov.appliesTo.citation),
       `${ov.document.no} (from ${ov.effectiveFrom.date})`);
   }
@@ -337,13 +363,13 @@ export function calculate(request: CalculationRequest): CalculationResult {
     claimRows: claim.filter((r, i) => keep(r) || keep(before[i]!)).map(rowOut),
     cap: capResult(rule.cap, capApplied),
     policy: policyRef(res.city),
-    overlays: res.overlays.map(policyRef),
+    overlays: applied.map(policyRef),
     scheme,
     group,
     warnings: warnings.map((w) => `${w.zh} / ${w.en}`),
     warningDetails: warnings,
     excluded,
-    notes: rule.notes,
+    notes,
     trace,
     inputs: {
       selfPaid: money(selfPaid),

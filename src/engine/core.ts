@@ -11,7 +11,11 @@ export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT, fenToYuan } from '.
 export { toChineseCapital } from './daxie.js';
 export { DbbxInputError, DbbxPolicyError } from './errors.js';
 export type { InputIssue, PolicyProblem } from './errors.js';
-export { registerPolicy, resetPolicies, BUILT_IN_POLICIES } from '../policies/index.js';
+// The registry without its validator: registerPolicies() loads zod on demand (the sync registerPolicy is in
+// dbbx/engine), so the one-file page's first load carries no schema library.
+export {
+  registerPolicies, resetPolicies, BUILT_IN_POLICIES, policiesVersion, subscribePolicies, whenPoliciesLoaded,
+} from '../policies/index.js';
 export type { PolicyData, PolicyInput, CityPolicy, OverlayPolicy } from '../policies/schema.js';
 export { SCHEME_WORDS, GROUP_WORDS } from './words.js';
 export { SCHEMES, GROUPS } from './types.js';

@@ -35,6 +35,7 @@ export function listPolicies(): PolicySummary[] {
       schemes: p.kind === 'city' ? coveredSchemes(p) : [...p.appliesTo.schemes],
       groups: [...groups],
       usesOtherSelfPaid: p.kind === 'city' && Object.values(p.schemes).some((r) => r?.otherSelfPaid),
+      confirmedThrough: p.confirmedThrough.date,
     });
   }
   const out = [...byRegion.values()];

@@ -160,6 +160,8 @@ export interface PolicyVersionSummary {
   /** Groups the city document itself recognises (overlays may add more on a given date: see resolvePolicy). */
   groups: Group[];
   usesOtherSelfPaid: boolean;
+  /** How far the version's figures are known to be current; later dates carry 'figures-may-be-stale'. */
+  confirmedThrough: string;
 }
 
 export interface PolicySummary {

@@ -2,11 +2,11 @@
 // what goes back to the fund or to next year's premium, who bears a loss, and (Jiangyin) when the premium is
 // transferred. Each line cites its clause; a term the document leaves to the tender must be supplied.
 import { Decimal, ZERO, money, type Decimal as D } from '../engine/decimal.js';
-import { parseAmountField, isBlank } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
-import { findVersion, overlaysFor, policyRef, cite } from '../engine/resolve.js';
-import { isIsoDate } from '../engine/dates.js';
-import type { Amount, Bilingual, Citation, Notice, PolicyRef, Scheme } from '../engine/types.js';
+import { findVersion, overlaysFor, policyRef, cite, schemeIssue } from '../engine/resolve.js';
+import { RequestReader, requestIssue } from '../engine/request.js';
+import { SCHEME_WORDS } from '../engine/words.js';
+import { SCHEMES, type Amount, type Bilingual, type Citation, type Notice, type PolicyRef, type Scheme } from '../engine/types.js';
 import type { FinancingFact } from '../policies/schema.js';
 
 export interface ContractTerms {
@@ -65,35 +65,69 @@ export interface SettlementResult {
 
 const L = (zh: string, en: string): Bilingual => ({ zh, en });
 
-export function settleContract(req: SettlementRequest): SettlementResult {
-  const issues: InputIssue[] = [];
-  const amount = (v: unknown, field: string, label: Bilingual, optional = true): D | null => {
-    if (optional && isBlank(v)) return null;
-    const r = parseAmountField(v, field, label, null);
-    if (!r.ok) { issues.push(r.issue); return null; }
-    return r.value;
-  };
-  if (!isIsoDate(req.date)) issues.push(issue('date', 'bad-date', `日期“${String(req.date)}”不是有效日期。`, `"${String(req.date)}" is not a valid date.`));
-  const city = isIsoDate(req.date) ? findVersion(req.region, req.date) : null;
-  if (city && 'field' in city) issues.push(city);
+const LABELS = {
+  request: L('结算请求', 'settlement request'),
+  region: L('地区', 'Region'),
+  date: L('合同年度内的日期', 'Date in the contract year'),
+  scheme: L('险种', 'Scheme'),
+  premium: L('保费总额', 'Total premium'),
+  insured: L('参保人数', 'Number insured'),
+  premiumPerPerson: L('人均保费', 'Premium per person'),
+  claimsPaid: L('赔付支出', 'Claims paid'),
+  operatingCost: L('运营成本', 'Operating cost'),
+  expertReview: L('专家审核费用', 'Expert-review spending'),
+  policyLoss: L('政策性亏损', 'Policy-caused loss'),
+  fundIncome: L('基本医保基金收入', 'Basic fund income'),
+  terms: L('合同条款', 'contract terms'),
+  profitCap: L('盈余率上限', 'Surplus-rate cap'),
+  profitBand: L('盈余额度', 'Surplus band'),
+  lossBand: L('亏损额度', 'Loss band'),
+  excessTo: L('超出部分的去向', 'Where the excess goes'),
+};
 
-  let premium = amount(req.premium, 'premium', L('保费总额', 'Total premium'));
-  const perPerson = amount(req.premiumPerPerson, 'premiumPerPerson', L('人均保费', 'Premium per person'));
-  if (!premium) {
-    if (perPerson && Number.isInteger(req.insured) && req.insured! > 0) premium = perPerson.times(req.insured!);
-    else if (isBlank(req.premium)) {
+export function settleContract(request: SettlementRequest): SettlementResult {
+  // Every field is read and checked before anything is settled, so each bad one is named (issue 10: insured
+  // 1.5 used to be reported as a missing premium).
+  const r = new RequestReader(request, LABELS.request);
+  const req = r.fields as Partial<SettlementRequest>;
+  const issues: InputIssue[] = r.issues;
+  const region = r.region('region', LABELS.region);
+  const date = r.date('date', LABELS.date);
+  const askedScheme = r.oneOf('scheme', SCHEMES, LABELS.scheme, SCHEME_WORDS, true);
+  const givenPremium = r.amount('premium', LABELS.premium, { optional: true, max: null });
+  const insured = r.count('insured', LABELS.insured, true);
+  const perPerson = r.amount('premiumPerPerson', LABELS.premiumPerPerson, { optional: true, max: null });
+  let premium = givenPremium;
+  if (!r.has('premium')) {
+    if (perPerson && insured) premium = perPerson.times(insured);
+    else if (!r.has('insured') && !r.has('premiumPerPerson')) {
       issues.push(issue('premium', 'required', '请填写保费总额，或参保人数和人均保费。', 'Give the total premium, or the insured count and premium per person.'));
-    }
+    } else if (!r.has('insured')) issues.push(requestIssue('insured', 'required', L('参保人数（与人均保费一起给出保费）', 'number insured (with the premium per person)')));
+    else if (!r.has('premiumPerPerson')) issues.push(requestIssue('premiumPerPerson', 'required', L('人均保费（与参保人数一起给出保费）', 'premium per person (with the number insured)')));
   }
-  const claims = amount(req.claimsPaid, 'claimsPaid', L('赔付支出', 'Claims paid'), false);
-  const opCost = amount(req.operatingCost, 'operatingCost', L('运营成本', 'Operating cost')) ?? ZERO;
-  const expert = amount(req.expertReview, 'expertReview', L('专家审核费用', 'Expert-review spending')) ?? ZERO;
-  const policyLoss = amount(req.policyLoss, 'policyLoss', L('政策性亏损', 'Policy-caused loss')) ?? ZERO;
-  const fundIncome = amount(req.fundIncome, 'fundIncome', L('基本医保基金收入', 'Basic fund income'));
-  if (issues.length || !city || 'field' in city || !premium || !claims) throw new DbbxInputError(issues);
+  const claims = r.amount('claimsPaid', LABELS.claimsPaid, { max: null });
+  const opCost = r.amount('operatingCost', LABELS.operatingCost, { optional: true, max: null }) ?? ZERO;
+  const expert = r.amount('expertReview', LABELS.expertReview, { optional: true, max: null }) ?? ZERO;
+  const policyLoss = r.amount('policyLoss', LABELS.policyLoss, { optional: true, max: null }) ?? ZERO;
+  const fundIncome = r.amount('fundIncome', LABELS.fundIncome, { optional: true, max: null });
+  const termsIn = req.terms;
+  let terms: ContractTerms = {};
+  if (termsIn !== undefined) {
+    const t = new RequestReader(termsIn, LABELS.terms, 'terms');
+    t.oneOf('excessTo', ['refund', 'next-year'] as const, LABELS.excessTo, undefined, true);
+    issues.push(...t.issues.map((x) => (x.field === 'terms' ? x : { ...x, field: `terms.${x.field}` })));
+    terms = t.fields as ContractTerms;
+  }
+  const profitBand = r.amount('terms.profitBand', LABELS.profitBand, { optional: true, max: null });
+  const lossBand = r.amount('terms.lossBand', LABELS.lossBand, { optional: true, max: null });
+  const profitCap = r.ratio('terms.profitCap', terms.profitCap, LABELS.profitCap, true);
+  const city = region && date ? findVersion(region, date) : null;
+  if (city && 'field' in city) issues.push(city);
+  if (city && !('field' in city) && askedScheme && !city.schemes[askedScheme]) issues.push(schemeIssue(city, askedScheme));
+  if (issues.length || !city || 'field' in city || !premium || !claims || !date) throw new DbbxInputError(issues);
 
-  const scheme: Scheme = req.scheme ?? (city.schemes.resident ? 'resident' : 'employee');
-  const overlays = overlaysFor(city, scheme, req.date);
+  const scheme: Scheme = askedScheme ?? (city.schemes.resident ? 'resident' : 'employee');
+  const overlays = overlaysFor(city, scheme, date);
   const facts: FinancingFact[] = [...city.financing, ...overlays.flatMap((o) => o.financing)];
   const fact = (key: FinancingFact['key']) => facts.find((f) => f.key === key && (!f.scheme || f.scheme === scheme));
   const lines: SettlementLine[] = [];
@@ -126,9 +160,9 @@ export function settleContract(req: SettlementRequest): SettlementResult {
     line('max-profit', L(`最高盈利额（保费×${new Decimal(capIncl.value).times(100)}%）`, `Maximum profit (premium × ${new Decimal(capIncl.value).times(100)}%)`), most, capIncl);
     if (diff.greaterThan(most)) {
       const excess = diff.minus(most);
-      if (req.terms?.excessTo === 'next-year') carried = excess; else returned = excess;
-      line(req.terms?.excessTo === 'next-year' ? 'carried' : 'returned',
-        req.terms?.excessTo === 'next-year' ? L('超出部分冲抵下一年度保费', 'Excess set against next year\'s premium') : L('超出部分返还投保单位', 'Excess refunded to the buyer'), excess, capIncl);
+      if (terms.excessTo === 'next-year') carried = excess; else returned = excess;
+      line(terms.excessTo === 'next-year' ? 'carried' : 'returned',
+        terms.excessTo === 'next-year' ? L('超出部分冲抵下一年度保费', 'Excess set against next year\'s premium') : L('超出部分返还投保单位', 'Excess refunded to the buyer'), excess, capIncl);
       insurer = most;
     } else insurer = diff;
     if (diff.isNegative()) { lossInsurer = diff.negated(); line('loss-insurer', L('理赔超出保费，由保险机构承担', 'Claims above premium, borne by the insurer'), lossInsurer, capIncl); }
@@ -137,15 +171,15 @@ export function settleContract(req: SettlementRequest): SettlementResult {
   } else if (band) {
     // 江阴 二（六）: result = premium − claims; surplus within the tendered amount is the insurer's; policy losses
     // are made good by the fund; non-policy losses within the tendered amount are the insurer's.
+    // Only the band the year's result needs is demanded: a surplus never touches the loss band (issue 10).
     const loss = fact('loss-band');
-    const profitBand = amount(req.terms?.profitBand, 'terms.profitBand', L('盈余额度', 'Surplus band'));
-    const lossBand = amount(req.terms?.lossBand, 'terms.lossBand', L('亏损额度', 'Loss band'));
-    if (band.value === null && !profitBand) tender('terms.profitBand', band);
-    if (loss && loss.value === null && !lossBand) tender('terms.lossBand', loss);
-    if (issues.length) throw new DbbxInputError(issues);
-    const keepUpTo = profitBand ?? new Decimal(band.value!);
-    const bearUpTo = lossBand ?? new Decimal(loss!.value!);
     const result = premium.minus(claims);
+    const nonPolicyLoss = result.isNegative() ? Decimal.max(result.negated().minus(policyLoss), ZERO) : ZERO;
+    if (!result.isNegative() && band.value === null && !profitBand) tender('terms.profitBand', band);
+    if (nonPolicyLoss.greaterThan(0) && loss && loss.value === null && !lossBand) tender('terms.lossBand', loss);
+    if (issues.length) throw new DbbxInputError(issues);
+    const keepUpTo = profitBand ?? (band.value === null ? ZERO : new Decimal(band.value));
+    const bearUpTo = lossBand ?? (loss?.value == null ? ZERO : new Decimal(loss.value));
     line('result', L('当年盈亏（总保费−赔付总支出）', 'Year\'s result (premium − claims)'), result, band);
     if (!result.isNegative()) {
       insurer = Decimal.min(result, keepUpTo);
@@ -173,7 +207,7 @@ export function settleContract(req: SettlementRequest): SettlementResult {
     // back to the fund; the insurer bears its own losses. (Ningbo: the rate is the tender's.)
     let rate = cap.value;
     if (rate === null) {
-      if (req.terms?.profitCap && /^0?\.\d+$|^0$/.test(req.terms.profitCap)) rate = req.terms.profitCap;
+      if (profitCap !== null) rate = profitCap;
       else { tender('terms.profitCap', cap); throw new DbbxInputError(issues); }
     }
     const review = fact('expert-review-cap');
@@ -208,8 +242,17 @@ export function settleContract(req: SettlementRequest): SettlementResult {
 
   // Checks against the documents' financing limits.
   const ceiling = fact('premium-ceiling');
-  if (ceiling && ceiling.value !== null && perPerson && perPerson.greaterThan(ceiling.value)) {
-    warnings.push({ code: 'premium-above-ceiling', zh: `人均保费 ${money(perPerson)} 元超过文件规定的 ${ceiling.value} 元。`, en: `The premium per person, ${money(perPerson)}, is above the document's ${ceiling.value} yuan.` });
+  // The ceiling is per person: with a total premium and the number insured, the premium per person is their
+  // quotient (issue 10: it was checked only when given per person).
+  const each = perPerson ?? (insured ? premium.dividedBy(insured) : null);
+  if (ceiling && ceiling.value !== null && each && each.greaterThan(ceiling.value)) {
+    const shown = each.decimalPlaces() <= 2 ? money(each) : each.toDecimalPlaces(6).toString();
+    const how = perPerson ? { zh: '', en: '' } : { zh: `（保费总额 ${money(premium)} 元 ÷ 参保人数 ${insured}）`, en: ` (total ${money(premium)} ÷ ${insured} insured)` };
+    warnings.push({
+      code: 'premium-above-ceiling',
+      zh: `人均保费 ${shown} 元${how.zh}超过文件规定的 ${ceiling.value} 元（${ceiling.citation.document} ${ceiling.citation.clause}）。`,
+      en: `The premium per person, ${shown}${how.en}, is above the document's ${ceiling.value} yuan (${ceiling.citation.document} ${ceiling.citation.clause}).`,
+    });
   }
   const shareMax = fact('fund-share-ceiling');
   const share = fact('fund-share');
@@ -224,13 +267,26 @@ export function settleContract(req: SettlementRequest): SettlementResult {
   const quarterly = fact('quarterly-transfer');
   let schedule: TransferLine[] | null = null;
   if (quarterly && quarterly.value !== null) {
-    const each = premium.times(quarterly.value).toDecimalPlaces(2);
+    // In the year a scheme starts, only the quarters from its start are transferred, and the premium given is
+    // for the months it ran (Jiangyin 2020: from 07-01, "2020年按实际运行时间6个月确定筹资额"): each transfer is
+    // a full year's quarterly share, so its share of that premium is 24% × 4 ÷ the quarters run.
+    const startMonth = date.slice(0, 4) === city.effectiveFrom.date.slice(0, 4) ? Number(city.effectiveFrom.date.slice(5, 7)) : 1;
+    const quarters = [0, 1, 2, 3].filter((i) => i * 3 + 1 >= startMonth);
+    const share = new Decimal(quarterly.value).times(4).dividedBy(quarters.length);
+    const amountEach = premium.times(share).toDecimalPlaces(2);
     const q = ['一', '二', '三', '四'];
-    schedule = q.map((n, i) => ({
-      label: L(`第${n}季度第一个月`, `First month of Q${i + 1}`), share: quarterly.value!, amount: money(each), citation: cite(quarterly.citation),
+    schedule = quarters.map((i) => ({
+      label: L(`第${q[i]}季度第一个月`, `First month of Q${i + 1}`), share: share.toString(), amount: money(amountEach), citation: cite(quarterly.citation),
     }));
-    const rest = premium.minus(each.times(4));
-    schedule.push({ label: L('余额，年度结算时', 'Remainder, at year-end settlement'), share: new Decimal(1).minus(new Decimal(quarterly.value).times(4)).toString(), amount: money(rest), citation: cite(quarterly.citation) });
+    const rest = premium.minus(amountEach.times(quarters.length));
+    schedule.push({ label: L('余额，年度结算时', 'Remainder, at year-end settlement'), share: new Decimal(1).minus(share.times(quarters.length)).toString(), amount: money(rest), citation: cite(quarterly.citation) });
+    if (quarters.length < 4) {
+      warnings.push({
+        code: 'part-year-schedule',
+        zh: `${city.document.no}自 ${city.effectiveFrom.date} 起实施：${date.slice(0, 4)} 年只列实施后的 ${quarters.length} 个季度划转；保费应为实际运行月份的筹资额，每次划转按全年筹资标准的 ${new Decimal(quarterly.value).times(100)}% 计（即本次保费的 ${share.times(100)}%）。`,
+        en: `${city.document.no} starts on ${city.effectiveFrom.date}: ${date.slice(0, 4)} lists the ${quarters.length} quarters after the start only; the premium should be the funding for the months run, and each transfer is ${new Decimal(quarterly.value).times(100)}% of a full year's (${share.times(100)}% of this premium).`,
+      });
+    }
   }
 
   return {

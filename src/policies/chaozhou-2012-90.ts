@@ -31,6 +31,14 @@ export const chaozhou2012: PolicyInput = {
     citation: cite('四、时间要求', '2013 年 1 月 1 日起正式实施医疗保险引入市场机制，开展大病保险工作'),
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2013-12-31',
+    citation: cite('二、（六）调整机制', '大病保险筹资及保障水平实行年度协商动态调整机制'),
+    note: {
+      zh: '筹资及保障水平“实行年度协商动态调整机制”，比例和限额由招标确定，因此文件的数额只在实施的第一年（2013 年）内视为现行；之后的计算提示标准可能已调整，直到登记当年的标准。',
+      en: 'Funding and benefit levels are "adjusted by yearly negotiation" and the ratios and cap are tendered, so the document\'s figures are taken as current for its first year (2013) only; later calculations warn that they may have been adjusted, until the year\'s figures are registered.',
+    },
+  },
   schemes: {
     resident: {
       coverage: COVERAGE,
@@ -96,6 +104,7 @@ export const chaozhou2012: PolicyInput = {
     },
     {
       id: 'chaozhou-input',
+      topic: 'input',
       zh: '计入的是住院医疗费用中超过基本医保统筹基金起付标准的部分，经基本医保支付后个人年度累计自付的、符合基本医保用药、诊疗项目和服务设施范围的费用；基本医保起付标准以内的自付不计入（与宁波不同）。',
       en: 'The burden counted is, for inpatient costs above basic insurance\'s own deductible, the year\'s cumulative self-paid part within the basic-insurance drug, treatment and facility lists after basic insurance has paid; what was paid under that deductible is not counted (unlike Ningbo).',
       citation: cite(LEVEL, '参保人员超过基本医疗保险统筹基金起付标准部分的住院医疗费用，在基本医疗保险支付待遇后，个人年度累计自付的符合基本医疗保险用药、诊疗项目范围和医疗服务设施标准的费用'),

@@ -29,11 +29,19 @@ export const guangdong2016: PolicyInput = {
     date: '2016-08-16',
     citation: cite('落款', '广东省人民政府办公厅2016年8月16日'),
     note: {
-      zh: '文件未写生效日期，按成文日期 2016-08-16 起适用（发布日期为 2016-08-23）。',
-      en: 'The notice states no effective date; it is applied from its signing date, 2016-08-16 (published 2016-08-23).',
+      zh: '通知成文日期为 2016-08-16，发布日期为 2016-08-23，未写生效日期：按成文日期 2016-08-16 起适用。各市的实施日期可能不同（可能更晚）；运营方可登记本市的实施日期。',
+      en: 'The notice is dated 2016-08-16 and was published on 2016-08-23, with no effective date: it is applied from 2016-08-16, the date it bears. A city\'s own implementing date may differ (it may be later); operators can register it.',
     },
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2016-12-31',
+    citation: cite('三、（一）建立待遇动态调整机制', '建立待遇动态调整机制'),
+    note: {
+      zh: '通知没有写明执行期限，并要求建立待遇动态调整机制；各市按通知自定执行标准。因此只在发布当年（2016 年）内视为现行；之后的计算提示标准可能已调整。',
+      en: 'The notice states no period and asks for a mechanism that adjusts benefits over time; each city sets its own figures under it. The figures are taken as current for the year of the notice (2016) only; later calculations warn that they may have been adjusted.',
+    },
+  },
   appliesTo: {
     regionPrefix: '44',
     schemes: ['resident'],
@@ -83,6 +91,13 @@ export const guangdong2016: PolicyInput = {
     },
   ],
   notes: [
+    {
+      id: 'guangdong-input-scope',
+      topic: 'input',
+      zh: '自本通知起，大病保险保障住院和特定病种门诊的高额医疗费用：计入的是经基本医疗保险按规定支付后个人负担的合规医疗费用，特定病种门诊费用也计入（城市文件只计住院费用的，从此日起一并计入）。',
+      en: 'From this notice on, 大病保险 covers high inpatient and specified-disease outpatient costs: the burden counted is the compliant cost the person bears after basic insurance, specified-disease outpatient costs included (where a city\'s document counted inpatient costs only, they count from this date).',
+      citation: cite('三、（一）建立待遇动态调整机制', '参保人患大病发生的住院和特定病种门诊高额医疗费用，由大病保险对经基本医疗保险按规定支付后个人负担的合规医疗费用给予保障。'),
+    },
     {
       id: 'guangdong-overlay-composition',
       zh: '叠加规则：起付标准取“当地标准×(1−下调比例)”与当地该人群标准中较低者；各报销段比例取较高者；不设年度封顶。报销段分界点不变，降低起付标准只加宽第一个报销段。',

@@ -1,39 +1,84 @@
-// The registry of policy data: the five seed documents, validated when this module loads, plus anything an
-// operator registers. Later registrations with the same id replace earlier ones.
-import { parsePolicy, type PolicyData, type CityPolicy, type OverlayPolicy } from './schema.js';
-import { ningbo2013 } from './ningbo-2013-268.js';
-import { jiangyin2020 } from './jiangyin-2020.js';
-import { guangdong2016 } from './guangdong-2016-85.js';
-import { xinbei2021 } from './xinbei-2021-143.js';
-import { chaozhou2012 } from './chaozhou-2012-90.js';
+// The registry of policy data: the five seed documents plus anything an operator registers. Later
+// registrations with the same id replace earlier ones. This module never loads the validator (zod): the
+// built-ins are checked by a test, and operator data goes through ./register.ts, which `dbbx/engine` imports
+// at once and the one-file page loads only when it has data to register (registerPolicies).
+import type { PolicyData, CityPolicy, OverlayPolicy } from './schema.js';
+import { BUILT_IN_POLICIES } from './builtin.js';
 
-export const BUILT_IN_POLICIES = [ningbo2013, jiangyin2020, guangdong2016, xinbei2021, chaozhou2012] as const;
+export { BUILT_IN_POLICIES };
 
 const registry = new Map<string, PolicyData>();
+let version = 0;
+const listeners = new Set<(version: number) => void>();
+let pending: Promise<unknown> = Promise.resolve();
+
+function changed(): void {
+  version++;
+  for (const fn of [...listeners]) {
+    // One failing listener must not keep the others (or the registration) from happening.
+    try { fn(version); } catch (e) { setTimeout(() => { throw e; }); }
+  }
+}
 
 function loadBuiltIns(): void {
   registry.clear();
-  for (const p of BUILT_IN_POLICIES) registry.set(p.id, parsePolicy(p));
+  for (const p of BUILT_IN_POLICIES) registry.set(p.id, p);
 }
 loadBuiltIns();
 
-/**
- * Adds a policy version (or replaces the one with the same id): a city's newer figures, a county's own
- * limit, a tendered ratio. Throws DbbxPolicyError naming every bad path, in Chinese and English.
- */
-export function registerPolicy(data: unknown): PolicyData {
-  const policy = parsePolicy(data);
-  registry.set(policy.id, policy);
-  return policy;
+/** Adds policies already validated by ./register.ts (never call it with unchecked data). */
+export function acceptPolicies(policies: readonly PolicyData[]): void {
+  if (!policies.length) return;
+  for (const p of policies) registry.set(p.id, p);
+  changed();
 }
 
 /** Drops operator registrations and restores the seed documents. */
 export function resetPolicies(): void {
   loadBuiltIns();
+  changed();
+}
+
+/** Counts changes to the registry: an element that rendered at version n is stale when it is higher. */
+export function policiesVersion(): number {
+  return version;
+}
+
+/**
+ * Calls `fn(version)` after every registration and reset, so elements can re-read listPolicies() and
+ * recalculate. Returns the function that unsubscribes (call it in disconnectedCallback).
+ */
+export function subscribePolicies(fn: (version: number) => void): () => void {
+  listeners.add(fn);
+  return () => { listeners.delete(fn); };
+}
+
+/**
+ * Validates and registers operator policy data (one policy or a list: all or none), loading the validator on
+ * first use. Resolves with the policies registered; rejects with DbbxPolicyError listing every problem (paths
+ * prefixed `[i].` for a list).
+ */
+export function registerPolicies(data: unknown): Promise<PolicyData[]> {
+  const run = pending.then(async () => {
+    const m = await import('./register.js');
+    return m.registerPolicyList(data);
+  });
+  // Registrations land in the order they were asked for; one failure does not block the next.
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+/** Resolves when every registerPolicies() call made so far has settled (elements wait for it to calculate). */
+export function whenPoliciesLoaded(): Promise<void> {
+  return pending.then(() => undefined);
 }
 
 export function allPolicies(): PolicyData[] {
   return [...registry.values()];
+}
+
+export function builtInIds(): ReadonlySet<string> {
+  return new Set(BUILT_IN_POLICIES.map((p) => p.id));
 }
 
 export function cityPolicies(): CityPolicy[] {
@@ -44,5 +89,4 @@ export function overlayPolicies(): OverlayPolicy[] {
   return allPolicies().filter((p): p is OverlayPolicy => p.kind === 'overlay');
 }
 
-export { parsePolicy };
 export type { PolicyData, CityPolicy, OverlayPolicy };

@@ -24,8 +24,11 @@ const rule = (coverage: ReturnType<typeof cite>): SchemeRule => ({
   ],
   cap: {
     kind: 'none',
-    citation: cite(LEVEL, '10 万元以上的部分由大病保险资金支付 80%'),
-    note: { zh: '文件未规定年度最高支付限额。', en: 'The document sets no annual payout cap.' },
+    citation: cite(LEVEL, '大病保险的待遇水平确定为在保障范围内的医疗费用'),
+    note: {
+      zh: '文件对年度最高支付限额未作规定：待遇水平一节只列出两个报销段，没有封顶线，因此不设封顶。',
+      en: 'The document is silent on an annual payout cap: its benefit-level clause lists two bands and no cap, so none is applied.',
+    },
   },
   groups: {
     'medical-assistance': {
@@ -63,6 +66,14 @@ export const jiangyin2020: PolicyInput = {
     citation: cite('末段', '本意见自 2020 年 7 月 1 日起实施。'),
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2020-12-31',
+    citation: cite(LEVEL, '大病保险的起付标准由无锡市统一确定。2020 年起付标准为 1.8 万元。'),
+    note: {
+      zh: '起付标准由无锡市每年确定，文件只给出 2020 年的数额，因此只在 2020 年内视为现行；之后的计算提示标准可能已调整，直到登记无锡市公布的当年标准。',
+      en: 'Wuxi sets the threshold every year and the document gives 2020\'s only, so the figures are taken as current for 2020; later calculations warn that they may have been adjusted, until Wuxi\'s figure for the year is registered.',
+    },
+  },
   schemes: {
     resident: rule(cite('二、（一）保障对象', '大病保险保障对象包括我市城乡居民基本医疗保险和职工基本医疗保险的参保人员')),
     employee: rule(cite('二、（一）保障对象', '大病保险保障对象包括我市城乡居民基本医疗保险和职工基本医疗保险的参保人员')),

@@ -21,6 +21,14 @@ export const ningbo2013: PolicyInput = {
     citation: cite('二、工作目标', '自2014年9月1日起建立城镇居民、农村居民统一的大病保险制度'),
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2017-08-31',
+    citation: cite('七、承办方式（四）', '合同期限原则上不低于3年'),
+    note: {
+      zh: '文件只确定“大病保险实施时”的起付标准，“今后…由市人力社保局会同市财政局适时调整”；具体补偿比例由招标确定，承办合同期限原则上不低于3年。因此只在首个合同期（2014-09-01 起 3 年，至 2017-08-31）内视为现行；之后的计算提示标准可能已调整，直到登记新的版本。',
+      en: 'The document fixes the threshold only "when the scheme starts", to be adjusted by the city bureaus "as appropriate"; the ratios are tendered, under contracts of at least 3 years. The figures are taken as current for the first contract term only (3 years from 2014-09-01, to 2017-08-31); later calculations warn that they may have been adjusted, until a newer version is registered.',
+    },
+  },
   schemes: {
     resident: {
       coverage: cite('三、保障对象', '保障对象为宁波市城镇居民基本医疗保险（以下简称“城镇居民医保”）和新型农村合作医疗（以下简称“新农合”）参保（合）人员。'),

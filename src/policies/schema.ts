@@ -8,18 +8,25 @@ import * as z from 'zod/mini';
 // Policy data is validated a handful of times, so the compiled fast path buys nothing here.
 z.config({ jitless: true });
 
-import { Decimal } from '../engine/decimal.js';
 import { DbbxPolicyError, type PolicyProblem } from '../engine/errors.js';
-import { isIsoDate } from '../engine/dates.js';
+import { semanticProblems, protoProblems } from './checks.js';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
+// Money to the 分: a third decimal is shown rounded and the breakdown no longer adds up.
+const MONEY = /^\d+(\.\d{1,2})?$/;
+// Ratios to 4 decimals (see RATIO_PLACES in checks.ts).
+const RATIO = /^\d+(\.\d{1,4})?$/;
+// Words a person reads: not empty, not only spaces.
+const TEXT = /\S/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REGION_CODE = /^\d{6}$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 const decimalText = z.string().check(z.regex(DECIMAL));
+const moneyText = z.string().check(z.regex(MONEY));
+const ratioText = z.string().check(z.regex(RATIO));
 const dateText = z.string().check(z.regex(DATE));
-const text = z.string().check(z.minLength(1));
+const text = z.string().check(z.regex(TEXT));
 
 export const schemeSchema = z.enum(['resident', 'employee']);
 export const groupSchema = z.enum(['general', 'medical-assistance', 'extreme-poverty', 'subsistence', 'registered-poor']);
@@ -39,7 +46,7 @@ const noteSchema = z.strictObject({ zh: text, en: text });
 const basisSchema = z.enum(['exact', 'minimum']);
 
 const moneyFigure = z.strictObject({
-  amount: decimalText,
+  amount: moneyText,
   citation: citationSchema,
   basis: z.optional(basisSchema),
   note: z.optional(noteSchema),
@@ -49,10 +56,10 @@ const moneyFigure = z.strictObject({
 
 const tierSchema = z.strictObject({
   /** Absolute point on the year's cumulative burden where the band starts (exclusive). */
-  from: decimalText,
+  from: moneyText,
   /** Where it ends (inclusive); null = no upper limit. */
-  to: z.nullable(decimalText),
-  ratio: decimalText,
+  to: z.nullable(moneyText),
+  ratio: ratioText,
   citation: citationSchema,
   basis: z.optional(basisSchema),
   note: z.optional(noteSchema),
@@ -65,7 +72,7 @@ const capSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** 封顶 on the payout: the year's payout never exceeds amount. */
     kind: z.literal('payout'),
-    amount: z.nullable(decimalText),
+    amount: z.nullable(moneyText),
     citation: citationSchema,
     basis: z.optional(basisSchema),
     note: z.optional(noteSchema),
@@ -73,7 +80,7 @@ const capSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** Limit on the compliant expenses counted: burden above amount is not paid. */
     kind: z.literal('expense'),
-    amount: z.nullable(decimalText),
+    amount: z.nullable(moneyText),
     citation: citationSchema,
     basis: z.optional(basisSchema),
     note: z.optional(noteSchema),
@@ -82,9 +89,9 @@ const capSchema = z.discriminatedUnion('kind', [
 
 const ratioAdjustment = z.union([
   /** Every tier's ratio + add (percentage points). */
-  z.strictObject({ add: decimalText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema) }),
+  z.strictObject({ add: ratioText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema) }),
   /** Every tier's ratio raised to at least atLeast. */
-  z.strictObject({ atLeast: decimalText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema) }),
+  z.strictObject({ atLeast: ratioText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema) }),
 ]);
 
 const groupRuleSchema = z.strictObject({
@@ -93,7 +100,7 @@ const groupRuleSchema = z.strictObject({
   note: z.optional(noteSchema),
   /** Threshold × (1 − reduceBy). */
   threshold: z.optional(z.strictObject({
-    reduceBy: decimalText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema),
+    reduceBy: ratioText, citation: citationSchema, basis: z.optional(basisSchema), note: z.optional(noteSchema),
   })),
   ratio: z.optional(ratioAdjustment),
   cap: z.optional(capSchema),
@@ -119,11 +126,11 @@ const schemeRuleSchema = z.strictObject({
   eligibleGroups: z.optional(z.strictObject({ groups: z.array(groupSchema).check(z.minLength(1)), citation: citationSchema })),
   /** Expenses within scope but outside the catalogue, paid at their own ratio (Xinbei). */
   otherSelfPaid: z.optional(z.strictObject({
-    ratio: decimalText,
+    ratio: ratioText,
     citation: citationSchema,
     note: z.optional(noteSchema),
     label: z.optional(noteSchema),
-    limit: z.strictObject({ amount: z.nullable(decimalText), citation: citationSchema, note: z.optional(noteSchema) }),
+    limit: z.strictObject({ amount: z.nullable(moneyText), citation: citationSchema, note: z.optional(noteSchema) }),
   })),
   exclusions: z.optional(z.array(exclusionSchema)),
 });
@@ -158,17 +165,37 @@ const financingFactSchema = z.strictObject({
 
 const interpretationSchema = z.strictObject({
   id: z.string().check(z.regex(ID)),
+  /**
+   * What the note is about, where a later document can change it: an overlay's note on a topic replaces the
+   * city's notes on that topic while the overlay is in force ('input': which costs count).
+   */
+  topic: z.optional(z.enum(['input'])),
   zh: text,
   en: text,
   citation: z.optional(citationSchema),
 });
 
+/**
+ * How far the figures are known to be current, apart from effectiveTo: a document's figures are adjusted
+ * (yearly thresholds, re-tendered ratios) without the document being repealed. A calculation dated after it
+ * still calculates, with the 'figures-may-be-stale' warning. The note says why this date (the reason, or what
+ * the cited words support).
+ */
+const confirmedSchema = z.strictObject({
+  date: dateText,
+  citation: z.optional(citationSchema),
+  note: noteSchema,
+});
+
 const commonFields = {
+  /** Where an editor finds the JSON Schema ("dbbx-policy.schema.json"); ignored by the engine. */
+  $schema: z.optional(z.string()),
   id: z.string().check(z.regex(ID)),
   region: regionSchema,
   document: documentSchema,
   effectiveFrom: dateFigure,
   effectiveTo: z.nullable(dateFigure),
+  confirmedThrough: confirmedSchema,
   financing: z.array(financingFactSchema),
   notes: z.array(interpretationSchema),
 };
@@ -194,6 +221,13 @@ export const overlayPolicySchema = z.strictObject({
 });
 
 export const policySchema = z.discriminatedUnion('kind', [cityPolicySchema, overlayPolicySchema]);
+
+/** The parts a JSON Schema names (json-schema.ts), so an editor's hover says what a field is. */
+export const namedParts = {
+  citation: citationSchema, note: noteSchema, money: moneyText, ratio: ratioText, date: dateText, text, basis: basisSchema,
+  tier: tierSchema, cap: capSchema, groupRule: groupRuleSchema, schemeRule: schemeRuleSchema, moneyFigure, dateFigure,
+  confirmedThrough: confirmedSchema, region: regionSchema, financingFact: financingFactSchema, interpretation: interpretationSchema,
+};
 
 export type PolicyCitation = z.infer<typeof citationSchema>;
 export type CityPolicy = z.infer<typeof cityPolicySchema>;
@@ -228,6 +262,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const FORMAT_WORDS: [RegExp, string, string][] = [
+  [MONEY, '应为十进制金额字符串，最多两位小数（精确到分），例如 "20000" 或 "20000.50"', 'should be a decimal amount string with at most two decimals (to the fen), such as "20000" or "20000.50"'],
+  [RATIO, '应为十进制比例字符串，最多四位小数，例如 "0.55"', 'should be a decimal ratio string with at most four decimals, such as "0.55"'],
+  [TEXT, '不能为空，也不能只有空白', 'cannot be empty or only spaces'],
   [DECIMAL, '应为非负十进制数字的字符串，例如 "20000" 或 "0.55"', 'should be a non-negative decimal string such as "20000" or "0.55"'],
   [DATE, '应为 YYYY-MM-DD 格式的日期', 'should be a date written YYYY-MM-DD'],
   [REGION_CODE, '应为 6 位行政区划代码（GB/T 2260）', 'should be a 6-digit GB/T 2260 region code'],
@@ -275,74 +312,22 @@ function describe(iss: ZodIssueLike, data: unknown): PolicyProblem {
   }
 }
 
-// ---- what a shape cannot say -----------------------------------------------------------------------
-
-function semanticProblems(p: PolicyData): PolicyProblem[] {
-  const out: PolicyProblem[] = [];
-  const add = (path: string, zh: string, en: string) => out.push({ path, zh, en });
-  const ratioOk = (path: string, r: string) => {
-    if (new Decimal(r).greaterThan(1)) add(path, '比例不能超过 1（100%）。', 'a ratio cannot exceed 1 (100%).');
-  };
-
-  if (!isIsoDate(p.effectiveFrom.date)) add('effectiveFrom.date', '不是真实的日期。', 'is not a real date.');
-  if (p.effectiveTo) {
-    if (!isIsoDate(p.effectiveTo.date)) add('effectiveTo.date', '不是真实的日期。', 'is not a real date.');
-    else if (p.effectiveTo.date < p.effectiveFrom.date) {
-      add('effectiveTo.date', '早于生效日期。', 'is before effectiveFrom.');
-    }
-  }
-
-  const checkGroups = (base: string, groups: Partial<Record<string, GroupRule>> | undefined) => {
-    for (const [g, rule] of Object.entries(groups ?? {})) {
-      if (!rule) continue;
-      if (rule.threshold && new Decimal(rule.threshold.reduceBy).greaterThan(1)) {
-        add(`${base}.${g}.threshold.reduceBy`, '降低比例不能超过 1（100%）。', 'a reduction cannot exceed 1 (100%).');
-      }
-      if (rule.ratio && 'atLeast' in rule.ratio) ratioOk(`${base}.${g}.ratio.atLeast`, rule.ratio.atLeast);
-      if (rule.ratio && 'add' in rule.ratio) ratioOk(`${base}.${g}.ratio.add`, rule.ratio.add);
-    }
-  };
-
-  if (p.kind === 'overlay') {
-    checkGroups('groups', p.groups);
-    return out;
-  }
-
-  const schemes = Object.entries(p.schemes).filter(([, r]) => r);
-  if (schemes.length === 0) add('schemes', '至少要有一个险种（resident 或 employee）。', 'needs at least one scheme (resident or employee).');
-  for (const [scheme, rule] of schemes) {
-    if (!rule) continue;
-    const base = `schemes.${scheme}`;
-    const tiers = rule.tiers;
-    if (tiers[0] && tiers[0].from !== rule.threshold.amount && !new Decimal(tiers[0].from).equals(rule.threshold.amount)) {
-      add(`${base}.tiers[0].from`, '第一个报销段应从起付标准开始。', 'the first tier should start at the threshold.');
-    }
-    tiers.forEach((t, i) => {
-      ratioOk(`${base}.tiers[${i}].ratio`, t.ratio);
-      if (t.to !== null && !new Decimal(t.to).greaterThan(t.from)) {
-        add(`${base}.tiers[${i}].to`, '报销段上限应大于下限。', 'a tier must end above where it starts.');
-      }
-      const next = tiers[i + 1];
-      if (next) {
-        if (t.to === null) add(`${base}.tiers[${i}].to`, '只有最后一个报销段可以没有上限。', 'only the last tier may be open-ended.');
-        else if (!new Decimal(next.from).equals(t.to)) {
-          add(`${base}.tiers[${i + 1}].from`, '报销段应首尾相接（上一段的上限）。', 'tiers must be contiguous (start where the previous one ends).');
-        }
-      }
-    });
-    checkGroups(`${base}.groups`, rule.groups);
-    if (rule.otherSelfPaid) ratioOk(`${base}.otherSelfPaid.ratio`, rule.otherSelfPaid.ratio);
-  }
-  return out;
-}
-
 /** Validates policy data; throws DbbxPolicyError naming every bad path in both languages. */
 export function parsePolicy(data: unknown): PolicyData {
+  const { problems, value } = checkPolicy(data);
+  if (problems.length || !value) throw new DbbxPolicyError(problems);
+  return value;
+}
+
+/**
+ * Every problem with one policy on its own (shape, then what a shape cannot say), and the parsed copy when
+ * there are none. A `__proto__` key is refused before zod sees it: a record would drop it silently.
+ */
+export function checkPolicy(data: unknown): { problems: PolicyProblem[]; value: PolicyData | null; shaped: PolicyData | null } {
+  const proto = protoProblems(data);
   const r = policySchema.safeParse(data);
-  if (!r.success) {
-    throw new DbbxPolicyError(r.error.issues.map((i) => describe(i as unknown as ZodIssueLike, data)));
-  }
-  const problems = semanticProblems(r.data);
-  if (problems.length) throw new DbbxPolicyError(problems);
-  return r.data;
+  if (!r.success) return { problems: [...proto, ...r.error.issues.map((i) => describe(i as unknown as ZodIssueLike, data))], value: null, shaped: null };
+  const problems = [...proto, ...semanticProblems(r.data)];
+  // shaped: the parsed copy even with problems of meaning, so the set checks can still run (every problem at once).
+  return { problems, value: problems.length ? null : r.data, shaped: r.data };
 }

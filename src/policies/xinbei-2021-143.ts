@@ -34,6 +34,14 @@ export const xinbei2021: PolicyInput = {
     },
   },
   effectiveTo: null,
+  confirmedThrough: {
+    date: '2023-12-31',
+    citation: cite('四、（一）组织招标', '每轮招标期限定为三年，保险实施期限按自然年度计算'),
+    note: {
+      zh: '每轮招标期限为三年、按自然年度计算，因此只在首轮（2021–2023 年）内视为现行；“保障范围可根据实际情况按年度进行调整并公布”。之后的计算提示标准可能已调整，直到登记新一轮的标准。',
+      en: 'Each tender round lasts three calendar years, so the figures are taken as current for the first round (2021–2023); the scope "may be adjusted and published yearly". Later calculations warn that they may have been adjusted, until the next round\'s figures are registered.',
+    },
+  },
   schemes: {
     resident: {
       coverage: cite('二、（一）保障对象', '常州市新北区已参加城乡居民基本医疗保险的最低生活保障对象'),
@@ -43,10 +51,10 @@ export const xinbei2021: PolicyInput = {
       },
       threshold: {
         amount: '0',
-        citation: cite(STANDARD, '个人自付部分按100%给予补偿，不设封顶线'),
+        citation: cite(STANDARD, '个人自付部分按100%给予补偿'),
         note: {
-          zh: '文件没有起付标准：从第一元起补偿。',
-          en: 'The document sets no threshold: payment starts from the first yuan.',
+          zh: '文件对起付标准未作规定（全文没有“起付”二字）；按“个人自付部分按100%给予补偿”从第一元起补偿，起付标准记为 0。',
+          en: 'The document is silent on a threshold (it never mentions one); from "the self-paid part is compensated 100%" payment starts at the first yuan, so the threshold is 0.',
         },
       },
       tiers: [

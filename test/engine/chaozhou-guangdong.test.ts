@@ -61,7 +61,8 @@ describe('Chaozhou 潮府办〔2012〕90号 二、（三）保障水平', () => 
     const r = resident('50000');
     // 10,000 + 20,000 × 60% = 22,000.00.
     expect(r.payout).to.equal('22000.00');
-    expect(r.warningDetails.map((w) => w.code)).to.deep.equal(['document-minimum']);
+    // 2015 is past 2013-12-31, the year the figures are confirmed for (二（六） yearly adjustment): also stale.
+    expect(r.warningDetails.map((w) => w.code)).to.deep.equal(['document-minimum', 'figures-may-be-stale']);
     expect(r.warningDetails[0]!.zh).to.contain('潮府办〔2012〕90号').and.contain('支付比例').and.contain('封顶线');
     expect(r.notes.map((n) => n.id)).to.include('chaozhou-minimums');
   });
@@ -104,7 +105,7 @@ describe('Guangdong overlay 粤府办〔2016〕85号 三、（三）on Chaozhou 
       expect(r.threshold).to.equal('3000.00');
       expect(r.tiers.map((t) => t.ratio)).to.deep.equal(['0.7', '0.7']);
       // The minimums now in force are the Guangdong notice's (下调不低于70%, 达到70%以上), and there is no cap.
-      expect(r.warningDetails.map((w) => w.code)).to.deep.equal(['document-minimum']);
+      expect(r.warningDetails.map((w) => w.code)).to.deep.equal(['document-minimum', 'figures-may-be-stale']);
       expect(r.warningDetails[0]!.zh).to.contain('粤府办〔2016〕85号').and.not.contain('封顶线');
     }
   });

@@ -50,3 +50,25 @@ describe('requests the engine refuses', () => {
     expect(inputIssues(undefined).map((i) => i.field)).to.deep.equal(['region', 'date', 'scheme', 'selfPaid']);
   });
 });
+
+describe('one message table for every public function (src/engine/request.ts)', () => {
+  it('words a bad date the same in calculate and settleContract', async () => {
+    const { settleContract, DbbxInputError } = await import('../../src/engine/index.js');
+    const [c] = inputIssues({ ...base, date: '2015-02-30' });
+    let s: { zh: string; en: string } | undefined;
+    try { settleContract({ region: '445100', date: '2015-02-30', premium: '1', claimsPaid: '0' }); } catch (e) {
+      expect(e).to.be.instanceOf(DbbxInputError);
+      s = (e as InstanceType<typeof DbbxInputError>).issues[0];
+    }
+    expect(c!.zh).to.equal('结算日期“2015-02-30”不是有效日期，请写成 YYYY-MM-DD。');
+    expect(s!.zh).to.equal('合同年度内的日期“2015-02-30”不是有效日期，请写成 YYYY-MM-DD。');
+    expect(s!.en).to.equal('Date in the contract year "2015-02-30" is not a valid date; write YYYY-MM-DD.');
+  });
+
+  it('names the bad scheme with the choices in both languages', () => {
+    const [i] = inputIssues({ ...base, scheme: 'rural' });
+    expect(i).to.deep.include({ field: 'scheme', code: 'bad-scheme' });
+    expect(i!.zh).to.equal('险种“rural”不是可选值：城乡居民医保（resident）、职工医保（employee）。');
+    expect(i!.en).to.equal('Scheme "rural" is not one of: resident, employee.');
+  });
+});

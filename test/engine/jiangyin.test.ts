@@ -62,8 +62,11 @@ describe('Jiangyin 二、（四）待遇水平', () => {
     expect(resident('50000').warnings).to.deep.equal([]);
     const later = resident('50000', { date: '2022-03-01' });
     expect(later.payout).to.equal('19200.00');
-    expect(later.warningDetails.map((w) => w.code)).to.deep.equal(['threshold-year']);
+    expect(later.warningDetails.map((w) => w.code)).to.deep.equal(['threshold-year', 'figures-may-be-stale']);
     expect(later.warningDetails[0]!.zh).to.contain('2022');
+    // It says what to do about it, in both languages (issue 10).
+    expect(later.warningDetails[0]!.zh).to.contain('医保部门可能已调整').and.contain('运营方可登记 2022 年的标准');
+    expect(later.warningDetails[0]!.en).to.contain('the bureau may have changed it').and.contain('An operator can register the 2022 figure');
     // For 医疗救助对象 the warning states the threshold actually applied: 18,000 × 50% = 9,000.
     const ma = resident('50000', { date: '2022-03-01', group: 'medical-assistance' });
     expect(ma.warningDetails[0]!.zh).to.contain('18000.00').and.contain('本次适用 9000.00');

@@ -41,8 +41,9 @@ describe('settleContract', () => {
   });
 
   it('Jiangyin: demands the tendered bands, then splits surplus and loss (二（六）) and schedules the premium (三（一）)', () => {
+    // A surplus needs the surplus band only (issue 10: the loss band was demanded too).
     const issues = refused(() => settleContract({ region: '320281', date: '2021-12-31', premium: '2000000', claimsPaid: '1900000' }));
-    expect(issues.map((i) => [i.field, i.code])).to.deep.equal([['terms.profitBand', 'tender-term'], ['terms.lossBand', 'tender-term']]);
+    expect(issues.map((i) => [i.field, i.code])).to.deep.equal([['terms.profitBand', 'tender-term']]);
     expect(issues[0]!.zh).to.contain('由招标（合同）确定');
     const terms = { profitBand: '50000', lossBand: '80000' };
     // Surplus 2,000,000 − 1,900,000 = 100,000: 50,000 kept by the insurer, 50,000 stays with the fund.
@@ -76,5 +77,71 @@ describe('settleContract', () => {
   it('refuses bad figures by field', () => {
     expect(refused(() => settleContract({ region: '445100', date: '2017-12-31', claimsPaid: 'abc' })).map((i) => i.field))
       .to.deep.equal(['premium', 'claimsPaid']);
+  });
+
+  it('refuses a request that is not an object, naming it (settleContract(null) threw a TypeError)', () => {
+    for (const bad of [null, undefined, 'x', 42, []]) {
+      const issues = refused(() => settleContract(bad as never));
+      expect(issues.map((i) => [i.field, i.code])).to.include.deep.members([['request', 'bad-request']]);
+      expect(issues[0]!.zh).to.contain('结算请求应为一个对象');
+    }
+  });
+
+  it('blames insured, not premium, for 1.5 people insured', () => {
+    const issues = refused(() => settleContract({ region: '445100', date: '2017-12-31', insured: 1.5, premiumPerPerson: '20', claimsPaid: '0' }));
+    expect(issues.map((i) => [i.field, i.code])).to.deep.equal([['insured', 'bad-count']]);
+    expect(issues[0]!.zh).to.contain('参保人数应为大于 0 的整数，“1.5”不是');
+    expect(issues[0]!.en).to.contain('Number insured should be a whole number above 0, not "1.5"');
+    // A per-person premium without the number insured names the missing field.
+    expect(refused(() => settleContract({ region: '445100', date: '2017-12-31', premiumPerPerson: '20', claimsPaid: '0' })).map((i) => i.field))
+      .to.deep.equal(['insured']);
+  });
+
+  it('names every bad field: region, date, scheme, terms', () => {
+    const issues = refused(() => settleContract({
+      region: 'Chaozhou', date: '2017-02-30', scheme: 'rural' as never, premium: '-1', claimsPaid: '1e5',
+      terms: { profitCap: '5%', excessTo: 'later' as never },
+    }));
+    expect(issues.map((i) => [i.field, i.code])).to.deep.equal([
+      ['region', 'bad-region'], ['date', 'bad-date'], ['scheme', 'bad-choice'], ['premium', 'negative'], ['claimsPaid', 'not-a-number'],
+      ['terms.excessTo', 'bad-choice'], ['terms.profitCap', 'bad-ratio'],
+    ]);
+    expect(refused(() => settleContract({ region: '330200', date: '2015-12-31', scheme: 'employee', premium: '1', claimsPaid: '0' })).map((i) => [i.field, i.code]))
+      .to.deep.equal([['scheme', 'scheme-not-covered']]);
+  });
+
+  it('Chaozhou: flags a premium above 20 元 per resident from the total premium and the number insured', () => {
+    // 1,050,000 ÷ 50,000 insured = 21.00 元 > 20 元 (潮府办〔2012〕90号 二（四）).
+    const r = settleContract({ region: '445100', date: '2017-12-31', premium: '1050000', insured: 50000, claimsPaid: '1000000' });
+    expect(r.warnings.map((w) => w.code)).to.deep.equal(['premium-above-ceiling']);
+    expect(r.warnings[0]!.zh).to.contain('人均保费 21.00 元（保费总额 1050000.00 元 ÷ 参保人数 50000）超过文件规定的 20 元');
+    // Employees: 3,000,000 ÷ 50,000 = 60 元, at the ceiling, not above it.
+    expect(settleContract({ region: '445100', date: '2017-12-31', scheme: 'employee', premium: '3000000', insured: 50000, claimsPaid: '2900000' }).warnings).to.deep.equal([]);
+    // 3,000,001 ÷ 50,000 = 60.00002 元 > 60: flagged, shown as it is rather than rounded to 60.00.
+    const over = settleContract({ region: '445100', date: '2017-12-31', scheme: 'employee', premium: '3000001', insured: 50000, claimsPaid: '2900000' });
+    expect(over.warnings[0]!.zh).to.contain('人均保费 60.00002 元').and.contain('超过文件规定的 60 元');
+  });
+
+  it('Jiangyin: a surplus never asks for the loss band; a non-policy loss asks for it only', () => {
+    const surplus = settleContract({ region: '320281', date: '2021-12-31', premium: '2000000', claimsPaid: '1900000', terms: { profitBand: '50000' } });
+    expect([surplus.insurerResult, surplus.returnedToFund]).to.deep.equal(['50000.00', '50000.00']);
+    expect(refused(() => settleContract({ region: '320281', date: '2021-12-31', premium: '2000000', claimsPaid: '2100000' })).map((i) => i.field))
+      .to.deep.equal(['terms.lossBand']);
+    // A loss wholly caused by policy changes is the fund's (二（六）): no band needed. 100,000 to the fund.
+    const policy = settleContract({ region: '320281', date: '2021-12-31', premium: '2000000', claimsPaid: '2100000', policyLoss: '100000' });
+    expect([policy.lossBorneByFund, policy.lossBorneByInsurer]).to.deep.equal(['100000.00', '0.00']);
+  });
+
+  it('Jiangyin 2020: the scheme starts 07-01, so the schedule has Q3 and Q4 only (二（二）, 三（一）)', () => {
+    // 2020's premium is six months' funding, 1,000,000. Each transfer is 24% of a full year's = 48% of it:
+    // 480,000 in July and in October; the remaining 4%, 40,000, at year-end settlement.
+    const r = settleContract({ region: '320281', date: '2020-12-31', premium: '1000000', claimsPaid: '900000', terms: { profitBand: '50000' } });
+    expect(r.schedule!.map((s) => [s.label.en, s.share, s.amount])).to.deep.equal([
+      ['First month of Q3', '0.48', '480000.00'], ['First month of Q4', '0.48', '480000.00'], ['Remainder, at year-end settlement', '0.04', '40000.00'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).to.deep.equal(['part-year-schedule']);
+    // 2021 is a full year: four quarters.
+    const full = settleContract({ region: '320281', date: '2021-12-31', premium: '2000000', claimsPaid: '1900000', terms: { profitBand: '50000' } });
+    expect(full.schedule!.length).to.equal(5);
   });
 });
