@@ -65,6 +65,8 @@ export const breakdownStyles = [tokens, css`
     .trace, .notes { display: none; }
     .scroll { overflow: visible; }
     table { min-width: 0; font-size: 10pt; }
+    tbody th { width: 42%; }
+    .cite { font-size: 8pt; }
     th, td { padding: 2pt 4pt; }
     .bar svg { height: 16px; }
   }

@@ -3,6 +3,7 @@
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
 import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
+import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
 import {
@@ -170,6 +171,13 @@ export class DbbxCalculator extends DbbxElement {
   /** The request behind the current result or errors: a new one is announced once, whatever changed in it. */
   private _eventKey = '';
   private _lastEvent = '';
+  // A policy registered after the first render is offered, and the result recalculated under it.
+  private readonly _registry = new PoliciesController(this, () => {
+    this._policies = [];
+    this._resolved = null;
+    this._registryChanged = true;
+  });
+  private _registryChanged = false;
 
   constructor() {
     super();
@@ -305,8 +313,10 @@ export class DbbxCalculator extends DbbxElement {
     if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
     const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group')
       || changed.has('entry') || changed.has('context') || changed.has('otherLimit');
-    if (contextChanged || !this._resolved) this.resolveContext();
-    if (contextChanged || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)
+    const registry = this._registryChanged;
+    this._registryChanged = false;
+    if (contextChanged || registry || !this._resolved) this.resolveContext();
+    if (contextChanged || registry || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)
       || changed.has('_earlier' as keyof DbbxCalculator)) {
       this.recalculate();
     }
@@ -812,7 +822,7 @@ export class DbbxCalculator extends DbbxElement {
       body = html`
         ${r.warningDetails.length ? html`<div class="warnings" part="warnings">
           <p class="warnings-title">${this.t('warningsTitle')}</p>
-          <ul>${r.warningDetails.map((w) => html`<li>${pick(lang, w)}</li>`)}</ul>
+          <ul>${warningsFirst(r.warningDetails).map((w) => html`<li class=${w.code}>${pick(lang, w)}</li>`)}</ul>
         </div>` : nothing}
         <p class="payout" part="payout">${this.t('payoutLine', { amount: formatMoney(lang, r.payout) })}</p>
         <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(r.payout)}</span></p>
@@ -854,8 +864,8 @@ export class DbbxCalculator extends DbbxElement {
       <header class="print-only print-head">
         <h1>${this.t('printTitle')}</h1>
         <dl>
+          <dt>${this.t('printPolicy')}</dt><dd class="wide">${this.policyLine(r.policy)}${r.overlays.map((o) => html`${this.t('listSep')}<span lang="zh-CN">${o.documentNo}</span>`)}</dd>
           <dt>${this.t('region')}</dt><dd>${pick(lang, res.name)}</dd>
-          <dt>${this.t('printPolicy')}</dt><dd>${this.policyLine(r.policy)}${r.overlays.map((o) => html`${this.t('listSep')}<span lang="zh-CN">${o.documentNo}</span>`)}</dd>
           <dt>${this.t('printDate')}</dt><dd>${this.date}</dd>
           <dt>${this.t('scheme')} / ${this.t('group')}</dt><dd>${this.t(`scheme.${r.scheme}` as MessageKey)} / ${this.t(`group.${r.group}` as MessageKey)}</dd>
           ${inputs.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k.replace(/（选填）$| \(optional\)$/, '')}</dt><dd>${formatMoney(lang, v!)} ${this.t('yuan')}</dd>`)}

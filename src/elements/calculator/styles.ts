@@ -100,7 +100,11 @@ export const calculatorStyles = [tokens, css`
     .fields, .intro, .title, .error-summary, .help, .announcer { display: none; }
     .print-only { display: block; }
     .print-head h1 { font-size: 15pt; margin: 0 0 6pt; }
-    .print-head dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 0 0 8pt; }
+    /* Two pairs a line and small print for the notes: one A4 page even with warnings and an English screen. */
+    .print-head dl { display: grid; grid-template-columns: fit-content(11em) 1fr fit-content(11em) 1fr; gap: 1pt 10pt; margin: 0 0 8pt; }
+    .print-head dd.wide { grid-column: 2 / -1; }
+    .warnings, .next-step { font-size: 9pt; }
+    .warnings { padding: 2pt 6pt; }
     .print-head dt { font-weight: 700; }
     .print-head dd { margin: 0; }
     .result { border: 1px solid #000; background: none; padding: 6pt 8pt; margin: 0 0 8pt; break-inside: avoid; }

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
 import { normaliseRows, sameRows, newRowId, type LedgerRow } from './rows.js';
+import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import '../breakdown/breakdown.js';
 import {
   settleYear, resolvePolicy, toChineseCapital, checkIdNumber, isGroup, isScheme, DbbxInputError,
@@ -116,6 +117,7 @@ export class DbbxLedger extends DbbxElement {
   private _policyIssues: InputIssue[] = [];
   private _resetTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _beforePrint = () => { this._printedAt = new Date(); };
+  private readonly _registry = new PoliciesController(this, () => this.settle());
 
   constructor() {
     super();
@@ -444,7 +446,7 @@ export class DbbxLedger extends DbbxElement {
         if (!seen.has(w.zh)) { seen.add(w.zh); out.push(w); }
       }
     }
-    return out;
+    return warningsFirst(out);
   }
 
   /** A year whose rule changes between discharges says so, naming the documents on each side. */
@@ -462,7 +464,7 @@ export class DbbxLedger extends DbbxElement {
     const dash = '＿＿＿＿＿＿＿＿';
     const pt = this._patient;
     const usesOther = d.otherSelfPaid !== null;
-    const warnings = d.result.warningDetails;
+    const warnings = warningsFirst(d.result.warningDetails);
     const changes = this.ruleChangeText();
     return html`
       <section class="slip print-only" part="slip" aria-hidden="true">

@@ -91,9 +91,10 @@ export const ledgerStyles = [tokens, css`
   @media print {
     .screen { display: none; }
     .print-only { display: block; }
-    :host { font-size: 10.5pt; }
+    :host { font-size: 10pt; }
     .slip h1 { font-size: 15pt; margin: 0 0 6pt; }
-    .slip dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 0 0 8pt; }
+    /* Two pairs a line: the slip keeps to one A4 page with a long warning and every detail on it. */
+    .slip dl { display: grid; grid-template-columns: fit-content(11em) 1fr fit-content(11em) 1fr; gap: 1pt 10pt; margin: 0 0 8pt; }
     .slip dt { font-weight: 700; }
     .slip dd { margin: 0; }
     .slip-payout { border: 1px solid #000; padding: 6pt 8pt; margin: 0 0 8pt; }
@@ -102,6 +103,6 @@ export const ledgerStyles = [tokens, css`
     .hospital { font-size: 12pt; font-weight: 700; margin: 0 0 2pt; }
     .printed { margin: 0 0 6pt; font-size: 9.5pt; }
     .slip-warnings { border: 1px solid #000; border-left-width: 4px; padding: 4pt 8pt 4pt 18pt; margin: 0 0 8pt; font-size: 9.5pt; }
-    .sign { margin-top: 16pt; display: flex; justify-content: space-between; gap: 12pt; }
+    .sign { margin-top: 10pt; display: flex; justify-content: space-between; gap: 12pt; }
   }
 `];
