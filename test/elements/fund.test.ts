@@ -77,7 +77,7 @@ describe('<dbbx-fund>', () => {
     await el.calculate();
     await el.updateComplete;
     expect(el.results.published).to.equal(null);
-    expect($(el, '.error-summary')!.textContent).to.contain('Band 1 ratio: cannot be above 1.');
+    expect($(el, '.error-summary')!.textContent).to.contain('Band 1 ratio: cannot be above 100%.');
     expect($(el, '.error-summary a')!.getAttribute('href')).to.equal('#f-ratio-0');
   });
 });
