@@ -22,7 +22,7 @@ type Story = StoryObj<FundArgs>;
 export const Empty: Story = {};
 
 /**
- * The first screen as it comes: the default synthetic insured population (1,000,000 insured, 14% with a
+ * The first screen as it comes: the default synthetic insured population (1,000,000 insured, 15% with a
  * compliant burden — stated assumptions), the premium prefilled from 潮府办〔2012〕90号 二（四）(≤ 20 元),
  * published against a what-if with the threshold at 8,000 元 and band 2 at 65%.
  */

@@ -71,7 +71,7 @@ function plainFen(s: string): number {
 
 // The synthetic population's defaults. They are assumptions, said so on the page: no statistical bulletin
 // we could quote gives the distribution of yearly compliant burdens, so each is editable and labelled.
-const SYNTHETIC_DEFAULTS = { people: '1,000,000', hospitalised: '14%', median: '230', spread: '1.85', seed: '1' };
+const SYNTHETIC_DEFAULTS = { people: '1,000,000', hospitalised: '15%', median: '230', spread: '1.85', seed: '1' };
 
 /**
  * Fund projection: the policy as published beside a what-if edit, over a claims file or a synthetic population.
@@ -340,7 +340,7 @@ export class DbbxFund extends DbbxElement {
     const lines = new Int32Array(n);
     const ids: string[] | null = m.id >= 0 ? [] : null;
     const bad: BadRow[] = [...this.fileBad];
-    const label = (field: Field) => ({ zh: `${this.header[m[field]] ?? ''}（${fundZh[`name.${field}` as FundKey]}）`, en: `${this.header[m[field]] ?? ''} (${fundEn[`name.${field}` as FundKey]})` });
+    const label = (field: Field) => ({ zh: `列“${this.header[m[field]] ?? fundZh[`name.${field}` as FundKey]}”`, en: `Column "${this.header[m[field]] ?? fundEn[`name.${field}` as FundKey]}"` });
     const fen = (cell: string, field: Field): number | BadRow => {
       if (PLAIN_FEN.test(cell)) return plainFen(cell);
       if (cell.startsWith(DATE_MARK)) {
@@ -671,7 +671,8 @@ export class DbbxFund extends DbbxElement {
     const ys = (r: typeof a) => Array.from({ length: steps + 1 }, (_, i) => r.ytdFen(Math.round((maxFen * i) / steps)));
     const ya = ys(a);
     const yb = b ? ys(b) : null;
-    const yt = this.ticks(Math.max(...ya, ...(yb ?? [0]), 100) / 100, 4);
+    // Headroom above the highest payout, so a cap line never sits on the frame.
+    const yt = this.ticks(Math.max(...ya, ...(yb ?? [0]), 100) * 1.1 / 100, 4);
     const top = yt[yt.length - 1]! * 100;
     const X = (fen: number) => L + (fen / maxFen) * pw;
     const Y = (fen: number) => T + H - (fen / top) * H;
@@ -757,7 +758,7 @@ export class DbbxFund extends DbbxElement {
       ...GROUPS.filter((g) => A.byGroup[g] && (g !== 'general' || Object.keys(A.byGroup).length > 1)).map((g): [string, string, string | null] =>
         [this.f('m.group', { group: pick(lang, GROUP_WORDS[g]) }), m(A.byGroup[g]!.payout), B?.byGroup[g] ? m(B.byGroup[g]!.payout) : null]),
       [this.f('m.insured'), this.count(insured), B ? this.count(insured) : null],
-      [this.f('m.people'), this.count(A.people), B ? this.count(B.people) : null],
+      ...(A.people !== insured ? [[this.f('m.people'), this.count(A.people), B ? this.count(B.people) : null] as [string, string, string | null]] : []),
       [this.f('m.above'), this.count(A.peopleAboveThreshold), B ? this.count(B.peopleAboveThreshold) : null],
       [this.f('m.paid'), this.count(pa), B ? this.count(pb) : null],
       [this.f('m.benefitRate'), formatPercent(lang, rate(pa)), B ? formatPercent(lang, rate(pb)) : null],
@@ -788,6 +789,8 @@ export class DbbxFund extends DbbxElement {
     const tiers = policy?.groups[0]?.tiers ?? [];
     const cities = listPolicies().filter((p) => p.kind === 'city');
     const fact = this.premiumFact();
+    const profit = policy ? [policy.policy, ...policy.overlays].map((r) => allPolicies().find((d) => d.id === r.id)?.financing
+      .find((x) => x.key === 'profit-cap' && x.value !== null)).find(Boolean) : undefined;
     const loaded = this.burdens && this.source
       ? this.f('loaded', { n: this.count(this.burdens.length), source: this.source.kind === 'file' ? this.f('sourceFile', { name: this.source.name }) : this.f('sourceSynthetic') })
       : this.f('noData');
@@ -838,7 +841,7 @@ export class DbbxFund extends DbbxElement {
             ${this.badRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.count(this.badRows.length - 20) })}</p>` : nothing}</div>` : nothing}
           <details class="synthetic" ?open=${this.source?.kind !== 'file'}><summary>${this.f('synthetic')}</summary>
             <p class="hint">${this.f('syntheticHint')}</p>
-            <div class="row">${this.input('people', this.f('people'), '', 'numeric')}${this.input('hospitalised', this.f('hospitalised'), this.f('assumption'))}${this.input('median', this.f('median'), this.f('assumption'))}${this.input('spread', this.f('spread'), this.f('assumption'))}${this.input('seed', this.f('seed'), '', 'numeric')}</div>
+            <div class="row">${this.input('people', this.f('people'), '', 'numeric')}${this.input('hospitalised', `${this.f('hospitalised')}${this.f('assumed')}`)}${this.input('median', `${this.f('median')}${this.f('assumed')}`)}${this.input('spread', `${this.f('spread')}${this.f('assumed')}`)}${this.input('seed', this.f('seed'), '', 'numeric')}</div>
             <button type="button" part="button" class="secondary generate" @click=${() => this.generate()}>${this.f('generate')}</button>
           </details>
           <p class="loaded" aria-live="polite">${loaded}</p>
@@ -849,7 +852,9 @@ export class DbbxFund extends DbbxElement {
             ${this.input('premium', this.f('premium'), fact
               ? this.f(fact.basis === 'maximum' ? 'premiumFactMax' : 'premiumFact', { value: fact.value, doc: fact.documentNo, clause: fact.clause, quote: fact.quote })
               : this.f('premiumNoFact'))}
-            ${this.input('margin', this.f('margin'), this.f('marginHint'))}</div>
+            ${this.input('margin', this.f('margin'), profit
+              ? this.f('marginFact', { value: formatPercent(lang, profit.value!), doc: profit.citation.document, clause: profit.citation.clause, quote: profit.citation.quote })
+              : this.f('marginHint'))}</div>
         </fieldset>
 
         <fieldset><legend>${this.f('whatIf')}</legend>
