@@ -366,3 +366,17 @@ describe('<dbbx-fund> under a strict CSP with Trusted Types', () => {
     f.remove();
   });
 });
+
+describe('<dbbx-fund> on the demo\'s GBK sample', () => {
+  it('reads demo/fund-claims-gbk.csv: 120 people, multi-line notes, one bad row by its own line', async () => {
+    const el = await fixture<DbbxFund>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
+    await el.loadFile(new File([await bytesOf('/demo/fund-claims-gbk.csv')], 'fund-claims-gbk.csv'));
+    await el.updateComplete;
+    expect(el.encoding!.encoding).to.equal('gb18030');
+    expect($<HTMLSelectElement>(el, '#map-selfPaid')!.value).to.equal('4');
+    expect($<HTMLSelectElement>(el, '#map-id')!.value).to.equal('0');
+    // "一万二" on line 38 is the one bad row; the two notes that span two lines do not shift the count.
+    expect(el.population.bad.map((b) => b.line)).to.deep.equal([38]);
+    expect(el.population.people).to.equal(119);
+  });
+});
