@@ -174,13 +174,14 @@ describe('<dbbx-fund> reading files as offices have them', () => {
       'E,"never closed,50000', // 8: an unclosed quote loses only its own line
       'F,,40000', // 9
       'G,"closed"and more,50000', // 10: text after a closing quote
-      'H,"end,1', // 11: unclosed at the end
+      'I,"closed" and more,50000', // 11: the same, after a space
+      'H,"end,1', // 12: unclosed at the end
     ].join('\n');
     let rejected: unknown = null;
     await el.loadFile(new File([csv], 'claims.csv')).catch((e) => { rejected = e; });
     await el.updateComplete;
     expect(rejected).to.equal(null);
-    expect(el.population.bad.map((b) => b.line)).to.deep.equal([4, 7, 8, 10, 11]);
+    expect(el.population.bad.map((b) => b.line)).to.deep.equal([4, 7, 8, 10, 11, 12]);
     expect(el.population.people).to.equal(3);
     expect($(el, '.bad')!.textContent).to.contain('第 8 行').and.contain('引号没有闭合');
     await el.calculate();

@@ -114,6 +114,11 @@ export class CsvReader {
             break;
           }
           while (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9) p++;
+          const after = t.charCodeAt(p);
+          if (p < n && after !== D && after !== 10 && after !== 13) {
+            problem = { zh: '闭合引号后面还有文字（引号应包住整个单元格）。', en: 'text follows a closing quote (a quote must wrap the whole cell).' };
+            break;
+          }
           fields.push(value.trim());
         } else {
           let q = p;
