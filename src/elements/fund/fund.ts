@@ -7,7 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { DbbxElement, settledDate } from '../shared/base.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
-import { CsvReader, DATE_MARK, FileProblem, decodeChunked, isZip, pause, readXlsx, type CsvBad, type CsvRecord } from './read.js';
+import { CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, isZip, pause, readXlsx, type CsvBad } from './read.js';
 import {
   listPolicies, resolvePolicy, parseAmountField, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
   type Group, type InputIssue, type ResolvedPolicy, type Scheme,
@@ -27,8 +27,10 @@ const FIELDS: Field[] = ['selfPaid', 'group', 'otherSelfPaid', 'id'];
 /** A row that cannot be used, with its reason in both languages (the text follows lang at render). */
 interface BadRow { line: number; zh: string; en: string }
 
-/** People handled per slice: a few milliseconds of work, so typing and scrolling never wait. */
-const SLICE = 50_000;
+/** Rows read or mapped per slice, and people calculated per slice: tens of milliseconds of work each, so
+ * typing, scrolling and the progress bar never wait long. */
+const SLICE = 20_000;
+const CALC_SLICE = 100_000;
 
 // Column names as offices write them. Exact names win over a guess by pattern, and a column that names
 // "other" self-paid (新北's 其他自付费用) is never taken for the burden.
@@ -114,7 +116,8 @@ export class DbbxFund extends DbbxElement {
   private ids: string[] | null = null;
   private source: { kind: 'file'; name: string } | { kind: 'synthetic'; people: number } | null = null;
   private header: string[] = [];
-  private records: CsvRecord[] = [];
+  /** The file's rows; row 0 is the header. */
+  private records = new Rows();
   private fileBad: CsvBad[] = [];
   private file: File | null = null;
   private encodingChoice: EncodingChoice = 'auto';
@@ -257,7 +260,7 @@ export class DbbxFund extends DbbxElement {
     this.fileProblem = null;
     this.encodingUsed = null;
     this.header = [];
-    this.records = [];
+    this.records = new Rows();
     this.fileBad = [];
     this.burdens = null;
     this.badRows = [];
@@ -268,7 +271,7 @@ export class DbbxFund extends DbbxElement {
       this.refresh();
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (token !== this.load) return;
-      let records: CsvRecord[];
+      let records: Rows;
       if (/\.xlsx$/i.test(file.name) || isZip(bytes)) {
         records = await readXlsx(bytes);
       } else {
@@ -276,7 +279,7 @@ export class DbbxFund extends DbbxElement {
         if (token !== this.load) return;
         this.encodingUsed = { encoding: decoded.encoding, detected: decoded.detected };
         const reader = new CsvReader(decoded.text);
-        records = [];
+        records = new Rows();
         while (!reader.done) {
           reader.next(SLICE, records, this.fileBad);
           this.progress = { share: 0.5 + reader.share / 2, key: 'reading' };
@@ -287,11 +290,10 @@ export class DbbxFund extends DbbxElement {
       }
       if (token !== this.load) return;
       // The header is the first row read; bad lines before it are reported with the rest.
-      const head = records.shift();
-      if (!head) {
+      if (!records.length) {
         throw new FileProblem('empty', '文件里没有可读的行。', 'The file has no rows that can be read.');
       }
-      this.header = head.fields.map((h) => h.trim());
+      this.header = records.fields(0).map((h) => h.trim());
       this.records = records;
       this.guessMapping();
       this.source = { kind: 'file', name: file.name };
@@ -324,7 +326,8 @@ export class DbbxFund extends DbbxElement {
   /** Turns the file's rows into the population, by the column mapping; bad rows are listed, the rest used. */
   private async applyMapping(token = this.load): Promise<void> {
     const rows = this.records;
-    const n = rows.length;
+    // Row 0 is the header.
+    const n = Math.max(0, rows.length - 1);
     const m = this.mapping;
     this.stale();
     if (m.selfPaid < 0) {
@@ -361,12 +364,13 @@ export class DbbxFund extends DbbxElement {
         await pause();
         if (token !== this.load) return;
       }
-      const { line, fields } = rows[i]!;
-      const b = fen(fields[m.selfPaid] ?? '', 'selfPaid');
+      const r = i + 1;
+      const line = rows.lines[r]!;
+      const b = fen(rows.cell(r, m.selfPaid), 'selfPaid');
       if (typeof b !== 'number') { bad.push({ ...b, line }); continue; }
       let other = 0;
       if (others) {
-        const cell = fields[m.otherSelfPaid] ?? '';
+        const cell = rows.cell(r, m.otherSelfPaid);
         if (cell !== '') {
           const o = fen(cell, 'otherSelfPaid');
           if (typeof o !== 'number') { bad.push({ ...o, line }); continue; }
@@ -375,7 +379,7 @@ export class DbbxFund extends DbbxElement {
       }
       let g = 0;
       if (groups) {
-        const name = (fields[m.group] ?? '').trim();
+        const name = rows.cell(r, m.group);
         if (name) {
           const code = GROUP_BY_NAME.get(norm(name));
           if (code === undefined) {
@@ -389,7 +393,7 @@ export class DbbxFund extends DbbxElement {
       if (others) others[kept] = other;
       if (groups) groups[kept] = g;
       lines[kept] = line;
-      if (ids) ids.push(fields[m.id] ?? '');
+      if (ids) ids.push(rows.cell(r, m.id));
       kept++;
     }
     bad.sort((a, b) => a.line - b.line);
@@ -512,8 +516,8 @@ export class DbbxFund extends DbbxElement {
     const n = this.burdens.length;
     const pa = new Float64Array(n);
     const pb = b ? new Float64Array(n) : null;
-    for (let i = 0; i < n; i += SLICE * 2) {
-      const end = Math.min(n, i + SLICE * 2);
+    for (let i = 0; i < n; i += CALC_SLICE) {
+      const end = Math.min(n, i + CALC_SLICE);
       a.add(i, end, pa);
       b?.add(i, end, pb!);
       this.progress = { share: end / n, key: 'computing' };

@@ -58,7 +58,30 @@ export async function decodeChunked(
   return { text: (await tryWith('gb18030', false))!, encoding: 'gb18030', detected: true };
 }
 
-export interface CsvRecord { line: number; fields: string[] }
+/**
+ * Rows kept flat (one array of cells, one of row starts, one of lines) rather than an array per row: a
+ * million rows as a million small arrays cost the page long garbage-collection pauses.
+ */
+export class Rows {
+  readonly cells: string[] = [];
+  readonly starts: number[] = [];
+  readonly lines: number[] = [];
+  get length(): number { return this.lines.length; }
+  push(line: number, fields: string[]): void {
+    this.starts.push(this.cells.length);
+    this.lines.push(line);
+    for (const f of fields) this.cells.push(f);
+  }
+  cell(row: number, col: number): string {
+    const from = this.starts[row]!;
+    const to = row + 1 < this.starts.length ? this.starts[row + 1]! : this.cells.length;
+    return col >= 0 && col < to - from ? this.cells[from + col]! : '';
+  }
+  fields(row: number): string[] {
+    const from = this.starts[row]!;
+    return this.cells.slice(from, row + 1 < this.starts.length ? this.starts[row + 1]! : this.cells.length);
+  }
+}
 export interface CsvBad { line: number; zh: string; en: string }
 
 /**
@@ -78,14 +101,15 @@ export class CsvReader {
   get share(): number { return this.text.length ? this.pos / this.text.length : 1; }
 
   /** Reads up to `max` records (blank lines are skipped but counted). */
-  next(max: number, good: CsvRecord[], bad: CsvBad[]): void {
+  next(max: number, good: Rows, bad: CsvBad[]): void {
     const t = this.text;
     const n = t.length;
     const D = this.delimiter.charCodeAt(0);
     for (let count = 0; count < max && this.pos < n;) {
       const startPos = this.pos;
       const startLine = this.line;
-      const fields: string[] = [];
+      const cells = good.cells;
+      const first = cells.length;
       let p = this.pos;
       let line = this.line;
       let problem: Bilingual | null = null;
@@ -119,11 +143,11 @@ export class CsvReader {
             problem = { zh: '闭合引号后面还有文字（引号应包住整个单元格）。', en: 'text follows a closing quote (a quote must wrap the whole cell).' };
             break;
           }
-          fields.push(value.trim());
+          cells.push(value.trim());
         } else {
           let q = p;
           while (q < n) { const c = t.charCodeAt(q); if (c === D || c === 10 || c === 13) break; q++; }
-          fields.push(t.slice(p, q).trim());
+          cells.push(t.slice(p, q).trim());
           p = q;
         }
         const c = t.charCodeAt(p);
@@ -132,6 +156,7 @@ export class CsvReader {
         else { p += c === 13 && t.charCodeAt(p + 1) === 10 ? 2 : 1; line++; endOfRecord = true; }
       }
       if (problem) {
+        cells.length = first;
         bad.push({ line: startLine, zh: problem.zh, en: problem.en });
         count++;
         // Resume on the line after the one the bad record began on.
@@ -142,8 +167,9 @@ export class CsvReader {
       }
       this.pos = p;
       this.line = line;
-      if (fields.length === 1 && fields[0] === '') continue; // a blank line
-      good.push({ line: startLine, fields });
+      if (cells.length === first + 1 && cells[first] === '') { cells.length = first; continue; } // a blank line
+      good.starts.push(first);
+      good.lines.push(startLine);
       count++;
     }
   }
@@ -157,7 +183,7 @@ export const DATE_MARK = '\u0000date:';
  * parts over 512 KB, which `default-src 'self'` and Trusted Types refuse; so the parts are inflated here,
  * synchronously, and handed to read-excel-file stored (uncompressed), which needs no worker.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<{ line: number; fields: string[] }[]> {
+export async function readXlsx(bytes: Uint8Array): Promise<Rows> {
   if (!isZip(bytes)) {
     throw new FileProblem('not-xlsx', '这个文件不是有效的 .xlsx 工作簿（不是 zip 格式）。旧版 .xls 或改了扩展名的文件请在 Excel 中另存为 .xlsx 或 CSV。',
       'This file is not a valid .xlsx workbook (it is not a zip). Save old .xls files, or files renamed to .xlsx, as .xlsx or CSV from Excel.');
@@ -180,12 +206,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ line: number; field
     throw new FileProblem('bad-xlsx', '无法读取这个 .xlsx 文件的第一个工作表。请在 Excel 中打开确认，或另存为 CSV 后再试。',
       'The first sheet of this .xlsx file cannot be read. Check it in Excel, or save it as CSV and try again.');
   }
-  const rows: { line: number; fields: string[] }[] = [];
+  const rows = new Rows();
   sheet.forEach((row, i) => {
     const fields = row.map((c) => (c === null || c === undefined ? ''
       : c instanceof Date ? `${DATE_MARK}${Number.isNaN(c.getTime()) ? '?' : c.toISOString().slice(0, 10)}`
       : String(c).trim()));
-    if (fields.some((f) => f !== '')) rows.push({ line: i + 1, fields });
+    if (fields.some((f) => f !== '')) rows.push(i + 1, fields);
   });
   return rows;
 }
