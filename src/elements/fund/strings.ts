@@ -85,7 +85,7 @@ export const fundEn: Record<FundKey, string> = {
   'm.insured': 'Insured people', 'm.paid': 'People paid', 'm.benefitRate': 'Benefit rate (people paid ÷ insured)', 'm.perInsured': 'Spending per insured person (yuan)',
   results: 'Results',
   none: '(none)',
-  badRows: '{n} rows cannot be used (the other {ok} are):',
+  badRows: 'Rows that cannot be used: {n} (the other {ok} are used):',
   badRowsMore: '… and {n} more',
   line: 'Line {n}',
   synthetic: 'Or generate a synthetic population',
