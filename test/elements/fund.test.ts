@@ -146,6 +146,16 @@ describe('<dbbx-fund> reading files as offices have them', () => {
     expect(el.results.published!.byGroup['extreme-poverty']).to.deep.equal({ people: 1, payout: '2400.00' });
   });
 
+  it('never takes otherSelfPaid / otherSelfPaidLimit for the burden, whichever comes first', async () => {
+    const el = await fixture<DbbxFund>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
+    await loadText(el, 'otherSelfPaid,otherSelfPaidLimit,burden,group\n0,0,50000,\n');
+    expect($<HTMLSelectElement>(el, '#map-selfPaid')!.value).to.equal('2');
+    expect($<HTMLSelectElement>(el, '#map-otherSelfPaid')!.value).to.equal('0');
+    await el.calculate();
+    // 潮府办〔2012〕90号 二（三）: 20,000 × 50% + 20,000 × 60% = 22,000.00 — not 0.00 from the other column.
+    expect(el.results.published!.totalPayout).to.equal('22000.00');
+  });
+
   it('lets the officer override the encoding, and says which was used', async () => {
     const el = await fixture<DbbxFund>(html`<dbbx-fund region="445100" date="2017-06-01" lang="en"></dbbx-fund>`);
     const bytes = await bytesOf('/test/fixtures/fund-gbk.csv');
