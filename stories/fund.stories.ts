@@ -22,8 +22,9 @@ type Story = StoryObj<FundArgs>;
 export const Empty: Story = {};
 
 /**
- * 200,000 synthetic people (median 8,000 元, σ 1.3) among 1.2 million insured at 20 元, published against a
- * what-if with the threshold at 8,000 元 and band 2 at 65%.
+ * The first screen as it comes: the default synthetic insured population (1,000,000 insured, 15% with a
+ * compliant burden — stated assumptions), the premium prefilled from 潮府办〔2012〕90号 二（四）(≤ 20 元),
+ * published against a what-if with the threshold at 8,000 元 and band 2 at 65%.
  */
 export const SyntheticWhatIf: Story = {
   play: async ({ canvasElement }) => {
@@ -34,12 +35,9 @@ export const SyntheticWhatIf: Story = {
       i.value = v;
       i.dispatchEvent(new Event('input'));
     };
-    set('#f-people', '200000');
     el.generate();
-    set('#f-insured', '1200000');
-    set('#f-premium', '20');
     set('#f-threshold', '8000');
-    set('#f-ratio-1', '0.65');
+    set('#f-ratio-1', '65%');
     await el.calculate();
   },
 };

@@ -1,36 +1,79 @@
-// <dbbx-fund>: a policy officer's projection tool. Loads a claims file (CSV through csv-parse, XLSX through
-// read-excel-file — the file never leaves the page) or a stated synthetic population, runs the published rule
-// and a what-if edit through the engine's compiled path in slices small enough to keep the page responsive,
-// and shows the comparison, a histogram, a payout curve and a CSV export. Every figure is the engine's.
+// <dbbx-fund>: a policy officer's projection tool. Loads a claims file (CSV in any encoding Chinese Excel or a
+// database writes, or XLSX — the file never leaves the page) or a stated synthetic insured population, runs the
+// published rule and a what-if edit through the engine's compiled path in slices small enough to keep the page
+// responsive, and shows the comparison, a histogram, a payout curve, their tables and a CSV export. Every
+// figure is the engine's.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
-import { readSheet } from 'read-excel-file/browser';
 import { DbbxElement, settledDate } from '../shared/base.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
+import { CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, isZip, pause, readXlsx, type CsvBad } from './read.js';
 import {
   listPolicies, resolvePolicy, parseAmountField, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
   type Group, type InputIssue, type ResolvedPolicy, type Scheme,
 } from '../../engine/core.js';
+import { Decimal } from '../../engine/decimal.js';
+import { readNumber, readNumbers, type NumberSpec } from '../../engine/numbers.js';
+import { allPolicies } from '../../policies/index.js';
+import type { EncodingChoice, TextEncodingName } from '../../fund/encoding.js';
 import {
   Projector, checkProjection, compileRule, syntheticPopulation,
   type PolicyEdit, type ProjectionFigures, type ProjectionRequest,
 } from '../../fund/index.js';
 import { formatMoney, formatPercent, pick } from '../../i18n/index.js';
 
-type Field = 'selfPaid' | 'group' | 'otherSelfPaid';
+type Field = 'selfPaid' | 'group' | 'otherSelfPaid' | 'id';
+const FIELDS: Field[] = ['selfPaid', 'group', 'otherSelfPaid', 'id'];
 /** A row that cannot be used, with its reason in both languages (the text follows lang at render). */
 interface BadRow { line: number; zh: string; en: string }
 
-/** People handled per slice: a few milliseconds of work, so typing and scrolling never wait. */
-const SLICE = 100_000;
-const yield_ = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Rows read or mapped per slice, and people calculated per slice: tens of milliseconds of work each, so
+ * typing, scrolling and the progress bar never wait long. */
+const SLICE = 20_000;
+const CALC_SLICE = 100_000;
 
+// Column names as offices write them. Exact names win over a guess by pattern, and a column that names
+// "other" self-paid (新北's 其他自付费用) is never taken for the burden.
+const norm = (h: string) => h.toLowerCase().replace(/[\s_（）()：:·\-]/g, '');
+const EXACT: Record<Field, string[]> = {
+  selfPaid: ['selfpaid', 'burden', 'ytdselfpaid', '个人负担', '年度累计个人负担', '合规个人负担', '个人负担金额', '合规医疗费用个人负担',
+    '自付金额', '自付费用', '个人自付', '个人自付金额', '合规自付费用', '政策范围内个人负担', '年度累计合规个人负担'],
+  group: ['group', '人群', '人群类别', '人员类别', '人员身份', '身份', '困难类别', '救助类别', '困难群体类别'],
+  otherSelfPaid: ['otherselfpaid', '其他自付', '其他自付费用', '其他自付金额'],
+  id: ['id', 'personid', '编号', '个人编号', '人员编号', '参保人编号', '医保编号', '社会保障号', '社会保障号码', '身份证号', '身份证号码'],
+};
 const GUESS: Record<Field, RegExp> = {
   selfPaid: /selfpaid|个人负担|自付|负担|burden/i,
   group: /group|人群|类别|身份/i,
-  otherSelfPaid: /other|其他/i,
+  otherSelfPaid: /^other|其他/i,
+  id: /(^|[^a-z])id$|编号|号码/i,
 };
+/** Never the burden or the group: limits and other self-paid amounts. */
+const NOT_BURDEN = /other|其他|limit|限额|上限/i;
+
+/** 低保 / 特困 as files write them: the engine's words in both languages and the short forms offices use. */
+const GROUP_NAMES: [string, Group][] = [
+  ...GROUPS.flatMap((g): [string, Group][] => [[g, g], [GROUP_WORDS[g].zh, g], [GROUP_WORDS[g].en, g]]),
+  ['普通', 'general'], ['一般', 'general'], ['普通人员', 'general'], ['一般人员', 'general'],
+  ['低保', 'subsistence'], ['低保户', 'subsistence'], ['低保人员', 'subsistence'], ['最低生活保障对象', 'subsistence'],
+  ['特困', 'extreme-poverty'], ['特困人员', 'extreme-poverty'], ['特困供养', 'extreme-poverty'], ['五保', 'extreme-poverty'], ['五保户', 'extreme-poverty'],
+  ['医疗救助', 'medical-assistance'], ['救助对象', 'medical-assistance'],
+  ['建档立卡', 'registered-poor'], ['建档立卡贫困人口', 'registered-poor'], ['建档立卡贫困户', 'registered-poor'], ['贫困人口', 'registered-poor'],
+];
+const GROUP_BY_NAME = new Map(GROUP_NAMES.map(([n, g]) => [norm(n), GROUPS.indexOf(g)]));
+
+const PLAIN_FEN = /^\d{1,9}(\.\d{1,2})?$/;
+/** '1234.5' → 123450 分 without a float step (digits only, at most 9 before the point). */
+function plainFen(s: string): number {
+  const dot = s.indexOf('.');
+  if (dot < 0) return Number(s) * 100;
+  const frac = s.slice(dot + 1);
+  return Number(s.slice(0, dot)) * 100 + Number(frac.length === 1 ? `${frac}0` : frac);
+}
+
+// The synthetic population's defaults. They are assumptions, said so on the page: no statistical bulletin
+// we could quote gives the distribution of yearly compliant burdens, so each is editable and labelled.
+const SYNTHETIC_DEFAULTS = { people: '1,000,000', hospitalised: '15%', median: '230', spread: '1.85', seed: '1' };
 
 /**
  * Fund projection: the policy as published beside a what-if edit, over a claims file or a synthetic population.
@@ -41,7 +84,7 @@ const GUESS: Record<Field, RegExp> = {
  * @csspart table - The comparison table.
  * @csspart histogram - The histogram of payouts per person.
  * @csspart curve - The payout curve.
- * @csspart progress - The progress bar while calculating.
+ * @csspart progress - The progress bar while reading or calculating.
  * @csspart button - Buttons.
  * @cssprop --dbbx-color-accent - Buttons, links and the what-if series.
  * @cssprop --dbbx-color-paid - The published series.
@@ -68,23 +111,37 @@ export class DbbxFund extends DbbxElement {
   private burdens: Float64Array | null = null;
   private others: Float64Array | null = null;
   private groups: Uint8Array | null = null;
-  private sourceText = '';
+  /** Each person's line in the file (0 for synthetic people) and the file's own id, for the export. */
+  private lines: Int32Array | null = null;
+  private ids: string[] | null = null;
+  private source: { kind: 'file'; name: string } | { kind: 'synthetic'; people: number } | null = null;
   private header: string[] = [];
-  private rows: string[][] = [];
-  private fileName = '';
-  private mapping: Record<Field, number> = { selfPaid: -1, group: -1, otherSelfPaid: -1 };
+  /** The file's rows; row 0 is the header. */
+  private records = new Rows();
+  private fileBad: CsvBad[] = [];
+  private file: File | null = null;
+  private encodingChoice: EncodingChoice = 'auto';
+  private encodingUsed: { encoding: TextEncodingName; detected: boolean } | null = null;
+  private fileProblem: FileProblem | null = null;
+  private mapping: Record<Field, number> = { selfPaid: -1, group: -1, otherSelfPaid: -1, id: -1 };
   private badRows: BadRow[] = [];
   private values: Record<string, string> = {
-    insured: '', premium: '', margin: '0.04', threshold: '', cap: '', people: '100000', median: '8000', spread: '1.3', seed: '1',
+    insured: '', premium: '', margin: '4%', threshold: '', cap: '', ...SYNTHETIC_DEFAULTS,
   };
+  /** The premium we filled in from the document (replaced when the policy changes, unless the officer typed). */
+  private premiumFilled: string | null = null;
   private ratios: string[] = [];
   private issues: InputIssue[] = [];
-  private progress: number | null = null;
+  private progress: { share: number; key: FundKey } | null = null;
   private published: ProjectionFigures | null = null;
   private whatIf: ProjectionFigures | null = null;
   private payoutsA: Float64Array | null = null;
   private payoutsB: Float64Array | null = null;
+  private insuredUsed = 0;
   private run = 0;
+  private load = 0;
+  private chartWidth = 600;
+  private resize: ResizeObserver | null = null;
 
   constructor() {
     super();
@@ -94,9 +151,35 @@ export class DbbxFund extends DbbxElement {
     this._tick = 0;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      // Charts are drawn at the width they get, so their labels keep a legible size on a phone.
+      this.resize = new ResizeObserver((entries) => {
+        const w = Math.round(entries[0]!.contentRect.width);
+        if (w > 0 && Math.abs(w - this.chartWidth) > 8) { this.chartWidth = w; this.refresh(); }
+      });
+      void this.updateComplete.then(() => this.resize?.observe(this.renderRoot.querySelector('.wrap')!));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    this.resize = null;
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('region') || changed.has('date') || changed.has('scheme')) this.prefillPremium();
+  }
+
   private f(key: FundKey, params: Record<string, string | number> = {}): string {
     const text = (this.language === 'en' ? fundEn : fundZh)[key];
     return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  }
+
+  private count(n: number): string {
+    return n.toLocaleString(this.language === 'en' ? 'en' : 'zh-CN');
   }
 
   private onDate(input: HTMLInputElement, typing: boolean): void {
@@ -123,6 +206,27 @@ export class DbbxFund extends DbbxElement {
     }
   }
 
+  /** The document's premium for the scheme (a figure or a ceiling), with its citation; null where it gives none. */
+  premiumFact(): { value: string; basis: string; label: { zh: string; en: string }; documentNo: string; clause: string; quote: string } | null {
+    const p = this.policy();
+    if (!p) return null;
+    const docs = [p.policy, ...p.overlays];
+    for (const ref of docs) {
+      const data = allPolicies().find((d) => d.id === ref.id);
+      const fact = data?.financing.find((x) => (x.key === 'premium-per-person' || x.key === 'premium-ceiling') && x.value !== null
+        && (!x.scheme || x.scheme === this.scheme));
+      if (fact) return { value: fact.value!, basis: fact.basis ?? 'exact', label: fact.label, documentNo: fact.citation.document, clause: fact.citation.clause, quote: fact.citation.quote };
+    }
+    return null;
+  }
+
+  private prefillPremium(): void {
+    if (this.values.premium!.trim() !== '' && this.values.premium !== this.premiumFilled) return;
+    const fact = this.premiumFact();
+    this.values.premium = fact?.value ?? '';
+    this.premiumFilled = this.values.premium;
+  }
+
   /** Loaded people, for hosts and tests. */
   get population(): { people: number; bad: BadRow[] } {
     return { people: this.burdens?.length ?? 0, bad: this.badRows };
@@ -133,120 +237,269 @@ export class DbbxFund extends DbbxElement {
     return { published: this.published, whatIf: this.whatIf };
   }
 
+  /** What went wrong with the last file, if anything (also shown on the page). */
+  get fileError(): { code: string; zh: string; en: string } | null {
+    return this.fileProblem ? { code: this.fileProblem.code, zh: this.fileProblem.zh, en: this.fileProblem.en } : null;
+  }
+
+  /** The encoding the last text file was read in. */
+  get encoding(): { encoding: TextEncodingName; detected: boolean } | null {
+    return this.encodingUsed;
+  }
+
   // ---- data in ---------------------------------------------------------------------------------------
 
-  /** Reads a claims file (CSV or XLSX) chosen by the person; nothing is uploaded. */
-  async loadFile(file: File): Promise<void> {
-    this.fileName = file.name;
-    let table: string[][];
-    if (/\.xlsx$/i.test(file.name)) {
-      const sheet = await readSheet<string>(file, { parseNumber: (s: string) => s });
-      table = sheet.map((row) => row.map((c) => (c === null || c === undefined ? '' : String(c))));
-    } else {
-      const text = await file.text();
-      table = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  /**
+   * Reads a claims file (CSV in UTF-8 or GB18030, or XLSX) chosen by the person; nothing is uploaded. Never
+   * rejects: a file that cannot be read is a message on the page.
+   */
+  async loadFile(file: File, encoding: EncodingChoice = this.encodingChoice): Promise<void> {
+    const token = ++this.load;
+    this.file = file;
+    this.encodingChoice = encoding;
+    this.fileProblem = null;
+    this.encodingUsed = null;
+    this.header = [];
+    this.records = new Rows();
+    this.fileBad = [];
+    this.burdens = null;
+    this.badRows = [];
+    this.source = null;
+    this.stale();
+    try {
+      this.progress = { share: 0, key: 'reading' };
+      this.refresh();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (token !== this.load) return;
+      let records: Rows;
+      if (/\.xlsx$/i.test(file.name) || isZip(bytes)) {
+        records = await readXlsx(bytes);
+      } else {
+        const decoded = await decodeChunked(bytes, encoding, (share) => { this.progress = { share: share / 2, key: 'reading' }; this.refresh(); });
+        if (token !== this.load) return;
+        this.encodingUsed = { encoding: decoded.encoding, detected: decoded.detected };
+        const reader = new CsvReader(decoded.text);
+        records = new Rows();
+        while (!reader.done) {
+          reader.next(SLICE, records, this.fileBad);
+          this.progress = { share: 0.5 + reader.share / 2, key: 'reading' };
+          this.refresh();
+          await pause();
+          if (token !== this.load) return;
+        }
+      }
+      if (token !== this.load) return;
+      // The header is the first row read; bad lines before it are reported with the rest.
+      if (!records.length) {
+        throw new FileProblem('empty', '文件里没有可读的行。', 'The file has no rows that can be read.');
+      }
+      this.header = records.fields(0).map((h) => h.trim());
+      this.records = records;
+      this.guessMapping();
+      this.source = { kind: 'file', name: file.name };
+      await this.applyMapping(token);
+    } catch (e) {
+      if (token !== this.load) return;
+      this.fileProblem = e instanceof FileProblem ? e
+        : new FileProblem('unreadable', `无法读取这个文件（${(e as Error)?.message ?? e}）。`, `This file cannot be read (${(e as Error)?.message ?? e}).`);
+      this.progress = null;
+      this.burdens = null;
+      this.refresh();
     }
-    this.header = (table[0] ?? []).map((h) => String(h).trim());
-    this.rows = table.slice(1);
-    for (const field of Object.keys(GUESS) as Field[]) this.mapping[field] = this.header.findIndex((h) => GUESS[field].test(h));
-    await this.applyMapping();
+  }
+
+  private guessMapping(): void {
+    const names = this.header.map(norm);
+    const taken = new Set<number>();
+    for (const field of FIELDS) {
+      let i = names.findIndex((h, k) => !taken.has(k) && EXACT[field].includes(h));
+      if (i < 0) {
+        i = this.header.findIndex((h, k) => !taken.has(k) && GUESS[field].test(h)
+          && (field === 'otherSelfPaid' || !NOT_BURDEN.test(h))
+          && !FIELDS.some((o) => o !== field && EXACT[o].includes(names[k]!)));
+      }
+      this.mapping[field] = i;
+      if (i >= 0) taken.add(i);
+    }
   }
 
   /** Turns the file's rows into the population, by the column mapping; bad rows are listed, the rest used. */
-  private async applyMapping(): Promise<void> {
-    const n = this.rows.length;
-    const burdens = new Float64Array(n);
-    const others = this.mapping.otherSelfPaid >= 0 ? new Float64Array(n) : null;
-    const groups = this.mapping.group >= 0 ? new Uint8Array(n) : null;
-    const bad: BadRow[] = [];
-    let kept = 0;
-    const groupByName = new Map<string, number>();
-    GROUPS.forEach((g, i) => { groupByName.set(g, i); groupByName.set(GROUP_WORDS[g].zh, i); });
-    const en = this.language === 'en';
+  private async applyMapping(token = this.load): Promise<void> {
+    const rows = this.records;
+    // Row 0 is the header.
+    const n = Math.max(0, rows.length - 1);
+    const m = this.mapping;
     this.stale();
-    if (this.mapping.selfPaid < 0) {
+    if (m.selfPaid < 0) {
       this.burdens = null;
-      this.badRows = [];
+      this.badRows = [...this.fileBad];
+      this.progress = null;
+      this.refresh();
       return;
     }
+    const burdens = new Float64Array(n);
+    const others = m.otherSelfPaid >= 0 ? new Float64Array(n) : null;
+    const groups = m.group >= 0 ? new Uint8Array(n) : null;
+    const lines = new Int32Array(n);
+    const ids: string[] | null = m.id >= 0 ? [] : null;
+    const bad: BadRow[] = [...this.fileBad];
+    const label = (field: Field) => ({ zh: `列“${this.header[m[field]] ?? fundZh[`name.${field}` as FundKey]}”`, en: `Column "${this.header[m[field]] ?? fundEn[`name.${field}` as FundKey]}"` });
+    const fen = (cell: string, field: Field): number | BadRow => {
+      if (PLAIN_FEN.test(cell)) return plainFen(cell);
+      if (cell.startsWith(DATE_MARK)) {
+        const d = cell.slice(DATE_MARK.length);
+        const l = label(field);
+        return { line: 0, zh: `${l.zh}：这个单元格在 Excel 里是日期格式（显示为 ${d}），不是金额。请把这一列设为“数值”格式后重新导出。`,
+          en: `${l.en}: this cell is formatted as a date in Excel (shown as ${d}), not an amount. Format the column as Number and export again.` };
+      }
+      const r = parseAmountField(cell, field, label(field));
+      if (!r.ok) return { line: 0, zh: r.issue.zh, en: r.issue.en };
+      return r.value.times(100).toNumber();
+    };
+    let kept = 0;
     for (let i = 0; i < n; i++) {
-      if (i % SLICE === SLICE - 1) { this.progress = i / n; this.refresh(); await yield_(); }
-      const row = this.rows[i]!;
-      const line = i + 2;
-      const amount = parseAmountField(row[this.mapping.selfPaid] ?? '', 'selfPaid', { zh: this.f('field.selfPaid').replace(/（必选）$/, ''), en: 'Personal burden' });
-      if (!amount.ok) { bad.push({ line, zh: amount.issue.zh, en: amount.issue.en }); continue; }
+      if (i % SLICE === SLICE - 1) {
+        this.progress = { share: i / n, key: 'applying' };
+        this.refresh();
+        await pause();
+        if (token !== this.load) return;
+      }
+      const r = i + 1;
+      const line = rows.lines[r]!;
+      const b = fen(rows.cell(r, m.selfPaid), 'selfPaid');
+      if (typeof b !== 'number') { bad.push({ ...b, line }); continue; }
       let other = 0;
       if (others) {
-        const o = parseAmountField(row[this.mapping.otherSelfPaid] ?? '', 'otherSelfPaid', { zh: '其他自付', en: 'Other self-paid' });
-        if (!o.ok && String(row[this.mapping.otherSelfPaid] ?? '').trim() !== '') { bad.push({ line, zh: o.issue.zh, en: o.issue.en }); continue; }
-        other = o.ok ? o.value.times(100).toNumber() : 0;
+        const cell = rows.cell(r, m.otherSelfPaid);
+        if (cell !== '') {
+          const o = fen(cell, 'otherSelfPaid');
+          if (typeof o !== 'number') { bad.push({ ...o, line }); continue; }
+          other = o;
+        }
       }
       let g = 0;
       if (groups) {
-        const name = String(row[this.mapping.group] ?? '').trim();
+        const name = rows.cell(r, m.group);
         if (name) {
-          const code = groupByName.get(name);
+          const code = GROUP_BY_NAME.get(norm(name));
           if (code === undefined) {
-            bad.push({ line, en: `Group "${name}" is not one of: ${GROUPS.map((x) => GROUP_WORDS[x].en).join(', ')}.`, zh: `人群“${name}”不是可选值：${GROUPS.map((x) => GROUP_WORDS[x].zh).join('、')}。` });
+            bad.push({ line, en: `Group "${name}" is not one of: ${GROUPS.map((x) => GROUP_WORDS[x].en).join(', ')}.`, zh: `人群“${name}”不是可选值：${GROUPS.map((x) => GROUP_WORDS[x].zh).join('、')}（也可写 低保、特困）。` });
             continue;
           }
           g = code;
         }
       }
-      burdens[kept] = amount.value.times(100).toNumber();
+      burdens[kept] = b;
       if (others) others[kept] = other;
       if (groups) groups[kept] = g;
+      lines[kept] = line;
+      if (ids) ids.push(rows.cell(r, m.id));
       kept++;
     }
+    bad.sort((a, b) => a.line - b.line);
     this.burdens = burdens.slice(0, kept);
     this.others = others ? others.slice(0, kept) : null;
     this.groups = groups ? groups.slice(0, kept) : null;
+    this.lines = lines.slice(0, kept);
+    this.ids = ids;
     this.badRows = bad;
-    this.sourceText = this.f('sourceFile', { name: this.fileName });
+    this.values.insured = this.count(kept);
     this.progress = null;
     this.stale();
   }
 
-  /** Generates the stated synthetic population. */
+  private static readonly SYNTHETIC_SPECS: Record<'people' | 'hospitalised' | 'median' | 'spread' | 'seed', NumberSpec> = {
+    people: { field: 'people', kind: 'count', label: { zh: '参保人数（模拟）', en: 'Insured people (synthetic)' }, min: 1, max: 20_000_000 },
+    hospitalised: { field: 'hospitalised', kind: 'share', label: { zh: '有合规负担（住院）的比例', en: 'Share with a compliant burden (hospitalised)' }, min: '0.0001', max: 1 },
+    median: { field: 'median', kind: 'amount', label: { zh: '个人负担中位数', en: 'Median burden' }, min: '0.01' },
+    spread: { field: 'spread', kind: 'decimal', label: { zh: '离散程度（σ）', en: 'Spread (σ)' }, min: '0.01', max: 4 },
+    seed: { field: 'seed', kind: 'count', label: { zh: '随机种子', en: 'Seed' }, optional: true, max: 4294967295 },
+  };
+
+  /** Generates the stated synthetic insured population. */
   generate(): void {
-    try {
-      const v = this.values;
-      this.burdens = syntheticPopulation({ people: Number(v.people), median: Number(v.median), spread: Number(v.spread), seed: Number(v.seed) });
-      this.others = this.groups = null;
-      this.badRows = [];
-      this.sourceText = this.f('sourceSynthetic', { people: Number(v.people).toLocaleString(), median: v.median!, spread: v.spread!, seed: v.seed! });
-      this.issues = [];
-    } catch (e) {
-      if (!(e instanceof DbbxInputError)) throw e;
-      this.issues = e.issues;
+    ++this.load;
+    const { values: v, issues } = readNumbers(this.values, DbbxFund.SYNTHETIC_SPECS);
+    this.issues = issues;
+    if (!issues.length) {
+      try {
+        const people = v.people!.toNumber();
+        this.burdens = syntheticPopulation({ people, hospitalised: v.hospitalised!.toNumber(), median: v.median!.toNumber(), spread: v.spread!.toNumber(), seed: v.seed ? v.seed.toNumber() : 1 });
+        this.others = this.groups = this.ids = null;
+        this.lines = null;
+        this.badRows = [];
+        this.header = [];
+        this.fileProblem = null;
+        this.encodingUsed = null;
+        this.source = { kind: 'synthetic', people };
+        this.values.insured = this.count(people);
+      } catch (e) {
+        if (!(e instanceof DbbxInputError)) throw e;
+        this.issues = e.issues;
+      }
     }
     this.stale();
   }
 
   // ---- the projection --------------------------------------------------------------------------------
 
-  private edit(): PolicyEdit | undefined {
-    const v = this.values;
+  private tierCount(): number {
+    return this.policy()?.groups[0]?.tiers.length ?? 0;
+  }
+
+  /** Every funding and what-if field read at once: the edit, the request figures, and every refusal. */
+  private readInputs(): { edit: PolicyEdit | undefined; insured: number | null; premium: string; margin: string | null; issues: InputIssue[] } {
+    const specs: Record<string, NumberSpec> = {
+      insured: { field: 'insured', kind: 'count', label: { zh: '参保人数', en: 'Insured people' }, optional: true, min: this.burdens?.length ?? 0 },
+      premium: { field: 'premium', kind: 'amount', label: { zh: '人均保费', en: 'Premium per person' } },
+      margin: { field: 'margin', kind: 'share', label: { zh: '目标结余率', en: 'Target margin' }, optional: true, min: 0, max: 1, maxExclusive: true },
+      threshold: { field: 'threshold', kind: 'amount', label: { zh: '起付标准', en: 'Threshold' }, optional: true },
+      cap: { field: 'cap', kind: 'amount', label: { zh: '封顶线', en: 'Cap' }, optional: true },
+    };
+    const { values, issues } = readNumbers(this.values, specs);
+    const ratios: (string | undefined)[] = [];
+    for (let i = 0; i < this.tierCount(); i++) {
+      const r = readNumber(this.ratios[i], { field: `ratio-${i}`, kind: 'share', optional: true, min: 0, max: 1,
+        label: { zh: `报销段 ${i + 1} 比例`, en: `Band ${i + 1} ratio` } });
+      if (!r.ok) issues.push(r.issue);
+      ratios.push(r.ok && r.value ? r.value.toString() : undefined);
+    }
     const e: PolicyEdit = {};
-    if (v.threshold!.trim()) e.threshold = v.threshold!;
-    if (this.ratios.some((r) => r.trim())) e.ratios = this.ratios.map((r) => r.trim() || undefined);
-    if (v.cap!.trim()) e.cap = /^0+(\.0+)?$/.test(v.cap!.trim()) ? null : v.cap!;
-    return Object.keys(e).length ? e : undefined;
+    if (values.threshold) e.threshold = values.threshold.toFixed(2);
+    if (ratios.some((r) => r !== undefined)) e.ratios = ratios;
+    if (values.cap) e.cap = values.cap.isZero() ? null : values.cap.toFixed(2);
+    return {
+      edit: Object.keys(e).length ? e : undefined,
+      insured: values.insured ? values.insured.toNumber() : null,
+      premium: values.premium ? values.premium.toFixed(2) : '',
+      margin: values.margin ? values.margin.toString() : null,
+      issues,
+    };
+  }
+
+  private edit(): PolicyEdit | undefined {
+    const r = this.readInputs();
+    return r.issues.some((i) => i.field !== 'premium' && i.field !== 'insured' && i.field !== 'margin') ? undefined : r.edit;
   }
 
   /** Runs the published rule and the what-if over the population, a slice at a time, with progress. */
   async calculate(): Promise<void> {
     const token = ++this.run;
-    this.issues = [];
-    if (!this.burdens) { this.refresh(); return; }
-    const v = this.values;
+    const input = this.readInputs();
+    this.issues = input.issues;
+    if (!this.burdens) {
+      this.issues = [...this.issues, { field: 'file', code: 'no-data', zh: fundZh.noData, en: fundEn.noData, message: `${fundZh.noData} ${fundEn.noData}` }];
+      this.stale();
+      return;
+    }
+    if (this.issues.length) { this.stale(); this.focusSummary(); return; }
     const req: ProjectionRequest = {
       region: this.region, date: this.date, scheme: this.scheme as Scheme,
       population: { burdenFen: this.burdens, ...(this.others ? { otherFen: this.others } : {}), ...(this.groups ? { group: this.groups } : {}) },
-      premiumPerPerson: v.premium!, ...(v.insured!.trim() ? { insured: Number(v.insured) } : {}),
-      ...(v.margin!.trim() ? { targetMargin: v.margin!.trim() } : {}),
+      premiumPerPerson: input.premium, ...(input.insured !== null ? { insured: input.insured } : {}),
+      ...(input.margin !== null ? { targetMargin: input.margin } : {}),
     };
-    const edit = this.edit();
+    const edit = input.edit;
     let a: Projector;
     let b: Projector | null = null;
     try {
@@ -257,37 +510,59 @@ export class DbbxFund extends DbbxElement {
       if (!(e instanceof DbbxInputError)) throw e;
       this.issues = e.issues;
       this.stale();
+      this.focusSummary();
       return;
     }
     const n = this.burdens.length;
     const pa = new Float64Array(n);
     const pb = b ? new Float64Array(n) : null;
-    for (let i = 0; i < n; i += SLICE) {
-      const end = Math.min(n, i + SLICE);
+    for (let i = 0; i < n; i += CALC_SLICE) {
+      const end = Math.min(n, i + CALC_SLICE);
       a.add(i, end, pa);
       b?.add(i, end, pb!);
-      this.progress = end / n;
+      this.progress = { share: end / n, key: 'computing' };
       this.refresh();
-      await yield_();
+      await pause();
       if (token !== this.run) return;
     }
     this.published = a.result();
     this.whatIf = b ? b.result() : null;
     this.payoutsA = pa;
     this.payoutsB = pb;
+    this.insuredUsed = input.insured ?? n;
     this.progress = null;
     this.refresh();
     this.dispatchEvent(new CustomEvent('dbbx-projection', { detail: { published: this.published, whatIf: this.whatIf }, bubbles: true, composed: true }));
   }
 
-  private exportCsv(): void {
-    if (!this.burdens || !this.payoutsA) return;
-    const parts: string[] = [`person,selfPaid,group,payout${this.payoutsB ? ',payoutWhatIf' : ''}\n`];
+  private focusSummary(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+  }
+
+  /** Per-person results as CSV text: the file's line and id, so rows join back to the file; groups in the UI's language. */
+  exportText(): string {
+    if (!this.burdens || !this.payoutsA) return '';
+    const en = this.language === 'en';
+    const cell = (v: string) => {
+      // A cell Excel would run as a formula is written as text (OWASP: prefix a quote).
+      const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+      return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    };
+    const head = [en ? 'line' : '行号', ...(this.ids ? [cell(this.header[this.mapping.id] ?? 'id')] : []),
+      en ? 'selfPaid' : '个人负担', en ? 'group' : '人群', en ? 'payout' : '大病保险支付', ...(this.payoutsB ? [en ? 'payoutWhatIf' : '调整方案支付'] : [])];
+    const parts: string[] = ['\ufeff' + head.join(',') + '\r\n'];
     for (let i = 0; i < this.burdens.length; i++) {
-      const g = this.groups ? GROUPS[this.groups[i]!] : 'general';
-      parts.push(`${i + 1},${fenToYuan(this.burdens[i]!)},${g},${fenToYuan(this.payoutsA[i]!)}${this.payoutsB ? `,${fenToYuan(this.payoutsB[i]!)}` : ''}\n`);
+      const g = GROUPS[this.groups ? this.groups[i]! : 0]!;
+      parts.push([String(this.lines ? this.lines[i] : ''), ...(this.ids ? [cell(this.ids[i]!)] : []), fenToYuan(this.burdens[i]!),
+        cell(pick(this.language, GROUP_WORDS[g])), fenToYuan(this.payoutsA[i]!), ...(this.payoutsB ? [fenToYuan(this.payoutsB[i]!)] : [])].join(',') + '\r\n');
     }
-    const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+    return parts.join('');
+  }
+
+  private exportCsv(): void {
+    const text = this.exportText();
+    if (!text) return;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'dbbx-projection.csv';
@@ -299,34 +574,80 @@ export class DbbxFund extends DbbxElement {
 
   // ---- pictures ----------------------------------------------------------------------------------------
 
-  private histogram(): TemplateResult | typeof nothing {
+  /** Round tick values from 0 to at least max: 1, 2 or 5 × a power of ten. */
+  private ticks(max: number, count = 5): number[] {
+    if (max <= 0) return [0];
+    const raw = max / count;
+    const p = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((k) => k * p).find((s) => s >= raw)!;
+    const out: number[] = [];
+    for (let v = 0; v <= max + step / 2; v += step) out.push(v);
+    if (out[out.length - 1]! < max) out.push(out[out.length - 1]! + step);
+    return out;
+  }
+
+  /** 元 for an axis: 0, 5,000, 1万, 12.5万 (zh) or 0, 5k, 10k, 125k (en). */
+  private axisYuan(yuan: number): string {
+    if (this.language === 'en') return yuan >= 1000 ? `${(yuan / 1000).toLocaleString('en')}k` : String(yuan);
+    return yuan >= 10000 ? `${(yuan / 10000).toLocaleString('zh-CN')}万` : yuan.toLocaleString('zh-CN');
+  }
+
+  private histogramData(): { edges: number[]; a: number[]; b: number[] | null } | null {
     const A = this.payoutsA;
-    if (!A) return nothing;
+    if (!A) return null;
     const B = this.payoutsB;
     let max = 0;
     for (const p of A) if (p > max) max = p;
     if (B) for (const p of B) if (p > max) max = p;
-    if (max <= 0) return nothing;
-    const bins = 20;
-    const width = Math.ceil(max / bins / 100) * 100 || 100;
+    if (max <= 0) return null;
+    // Bins of round 元 widths; only people paid anything are counted (most insured are paid nothing).
+    const edges = this.ticks(max / 100, 10).map((y) => y * 100);
+    const bins = edges.length - 1;
     const count = (xs: Float64Array) => {
       const c = new Array<number>(bins).fill(0);
-      for (const p of xs) if (p > 0) c[Math.min(bins - 1, Math.floor(p / width))]!++;
+      for (const p of xs) {
+        if (p <= 0) continue;
+        let k = 0;
+        while (k < bins - 1 && p > edges[k + 1]!) k++;
+        c[k]!++;
+      }
       return c;
     };
-    const ca = count(A);
-    const cb = B ? count(B) : null;
-    const top = Math.max(...ca, ...(cb ?? [0]), 1);
-    const W = 600; const H = 180; const bw = W / bins;
+    return { edges, a: count(A), b: B ? count(B) : null };
+  }
+
+  private histogram(): TemplateResult | typeof nothing {
+    const d = this.histogramData();
+    if (!d) return nothing;
+    const { edges, a: ca, b: cb } = d;
+    const bins = ca.length;
+    const W = Math.max(280, Math.min(this.chartWidth, 820)); const H = 200;
+    const L = 56; const R = 12; const T = 10; const B = 40;
+    const pw = W - L - R; const bw = pw / bins;
+    const yt = this.ticks(Math.max(...ca, ...(cb ?? [0]), 1), 4);
+    const top = yt[yt.length - 1]!;
+    const y = (c: number) => T + H - (c / top) * H;
+    const xEvery = Math.ceil((bins + 1) / Math.max(2, Math.floor(pw / 64)));
+    const en = this.language === 'en';
     return html`<figure part="histogram">
       <figcaption>${this.f('histogram')}</figcaption>
-      <svg viewBox="0 0 ${W} ${H + 20}" role="img" aria-label=${this.f('histLabel', { bins, max: formatMoney(this.language, fenToYuan(width * bins)) })}>
-        ${ca.map((c, i) => svg`<rect class="a" x=${i * bw + 1} y=${H - (c / top) * H} width=${cb ? bw / 2 - 1 : bw - 2} height=${(c / top) * H}></rect>`)}
-        ${cb ? cb.map((c, i) => svg`<rect class="b" x=${i * bw + bw / 2} y=${H - (c / top) * H} width=${bw / 2 - 1} height=${(c / top) * H}></rect>`) : nothing}
-        <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
-        <text x="0" y=${H + 16}>0</text><text x=${W} y=${H + 16} text-anchor="end">${formatMoney(this.language, fenToYuan(width * bins))}</text>
+      <svg viewBox="0 0 ${W} ${T + H + B}" width=${W} height=${T + H + B} role="img"
+        aria-label=${this.f('histLabel', { bins, max: formatMoney(this.language, fenToYuan(edges[bins]!)) })}>
+        ${yt.map((t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${y(t)} y2=${y(t)}></line><text x=${L - 6} y=${y(t) + 4} text-anchor="end">${this.count(t)}</text>`)}
+        ${ca.map((c, i) => svg`<rect class="a" x=${L + i * bw + 1} y=${y(c)} width=${Math.max(1, cb ? bw / 2 - 1 : bw - 2)} height=${T + H - y(c)}></rect>`)}
+        ${cb ? cb.map((c, i) => svg`<rect class="b" x=${L + i * bw + bw / 2} y=${y(c)} width=${Math.max(1, bw / 2 - 1)} height=${T + H - y(c)}></rect>`) : nothing}
+        <line class="axis" x1=${L} x2=${W - R} y1=${T + H} y2=${T + H}></line><line class="axis" x1=${L} x2=${L} y1=${T} y2=${T + H}></line>
+        ${edges.map((e, i) => (i % xEvery ? nothing : svg`<line class="axis" x1=${L + i * bw} x2=${L + i * bw} y1=${T + H} y2=${T + H + 5}></line>
+          <text x=${L + i * bw} y=${T + H + 19} text-anchor="middle">${this.axisYuan(e / 100)}</text>`))}
+        <text x=${L + pw / 2} y=${T + H + 36} text-anchor="middle" class="title">${this.f('payoutAxis')}</text>
       </svg>
-      <p class="axis-label">${this.f('payoutAxis')} · ${this.f('peopleAxis')}</p>
+      <p class="axis-label">${this.f('histNote')}</p>
+      <details class="table-view"><summary>${this.f('asTable')}</summary>
+        <div class="scroll" tabindex="0" role="region" aria-label=${this.f('histogram')}><table>
+          <thead><tr><th scope="col">${this.f('payoutAxis')}</th><th scope="col" class="num">${this.f('published')}</th>${cb ? html`<th scope="col" class="num">${this.f('edited')}</th>` : nothing}</tr></thead>
+          <tbody>${ca.map((c, i) => html`<tr><th scope="row">${en ? '' : ''}${formatMoney(this.language, fenToYuan(edges[i]!))} – ${formatMoney(this.language, fenToYuan(edges[i + 1]!))}</th>
+            <td class="num">${this.count(c)}</td>${cb ? html`<td class="num">${this.count(cb[i]!)}</td>` : nothing}</tr>`)}</tbody>
+        </table></div></details>
     </figure>`;
   }
 
@@ -341,30 +662,75 @@ export class DbbxFund extends DbbxElement {
     } catch {
       return nothing;
     }
-    const maxFen = Math.max(a.capFen > 0 && a.capKind === 'expense' ? a.capFen * 1.2 : 0, ...a.tiers.map((t) => (Number.isFinite(t.toFen) ? t.toFen * 2 : 0)), 20_000_000);
-    const steps = 120;
-    const W = 600; const H = 180;
+    const bounds = [a.thresholdFen, ...a.tiers.map((t) => t.toFen).filter(Number.isFinite), a.capKind === 'expense' && a.capFen > 0 ? a.capFen : 0];
+    // Wide enough to show where a payout cap is reached, so the cap is on the picture.
+    let reach = Math.max(...bounds, 100_000) * 1.25;
+    if (a.capKind === 'payout' && a.capFen > 0) while (a.ytdFen(reach) < a.capFen && reach < 1e10) reach *= 1.25;
+    const xt = this.ticks(reach / 100, 5);
+    const maxFen = xt[xt.length - 1]! * 100;
+    const W = Math.max(280, Math.min(this.chartWidth, 820)); const H = 200;
+    const L = 56; const R = 12; const T = 10; const B = 40;
+    const pw = W - L - R;
+    const steps = 160;
     const ys = (r: typeof a) => Array.from({ length: steps + 1 }, (_, i) => r.ytdFen(Math.round((maxFen * i) / steps)));
     const ya = ys(a);
     const yb = b ? ys(b) : null;
-    const top = Math.max(...ya, ...(yb ?? [0]), 1);
-    const pts = (y: number[]) => y.map((v, i) => `${((i / steps) * W).toFixed(1)},${(H - (v / top) * H).toFixed(1)}`).join(' ');
+    // Headroom above the highest payout, so a cap line never sits on the frame.
+    const yt = this.ticks(Math.max(...ya, ...(yb ?? [0]), 100) * 1.1 / 100, 4);
+    const top = yt[yt.length - 1]! * 100;
+    const X = (fen: number) => L + (fen / maxFen) * pw;
+    const Y = (fen: number) => T + H - (fen / top) * H;
+    const pts = (v: number[]) => v.map((p, i) => `${X((maxFen * i) / steps).toFixed(1)},${Y(p).toFixed(1)}`).join(' ');
+    const capPayout = a.capKind === 'payout' && a.capFen > 0 && a.capFen <= top ? a.capFen : null;
+    const capExpense = a.capKind === 'expense' && a.capFen > 0 && a.capFen <= maxFen ? a.capFen : null;
+    const xEvery = Math.ceil(xt.length / Math.max(2, Math.floor(pw / 64)));
+    // The table: the threshold, each band's end and the cap, as the document states them.
+    const points = [...new Set([a.thresholdFen, ...a.tiers.map((t) => t.toFen).filter((v) => Number.isFinite(v) && v <= maxFen), ...(capExpense ? [capExpense] : []), maxFen])].sort((p, q) => p - q);
     return html`<figure part="curve">
       <figcaption>${this.f('curve')}</figcaption>
-      <svg viewBox="0 0 ${W} ${H + 20}" role="img" aria-label=${this.f('curveLabel', { max: formatMoney(this.language, fenToYuan(maxFen)) })}>
+      <svg viewBox="0 0 ${W} ${T + H + B}" width=${W} height=${T + H + B} role="img" aria-label=${this.f('curveLabel', { max: formatMoney(this.language, fenToYuan(maxFen)) })}>
+        ${yt.map((t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${Y(t * 100)} y2=${Y(t * 100)}></line><text x=${L - 6} y=${Y(t * 100) + 4} text-anchor="end">${this.axisYuan(t)}</text>`)}
+        <line class="mark" x1=${X(a.thresholdFen)} x2=${X(a.thresholdFen)} y1=${T} y2=${T + H}></line>
+        <text class="mark" x=${X(a.thresholdFen) + 4} y=${T + 12}>${this.f('thresholdMark')} ${this.axisYuan(a.thresholdFen / 100)}</text>
+        ${capPayout ? svg`<line class="mark" x1=${L} x2=${W - R} y1=${Y(capPayout)} y2=${Y(capPayout)}></line>
+          <text class="mark" x=${W - R} y=${Y(capPayout) + 14} text-anchor="end">${this.f('capMark')} ${this.axisYuan(capPayout / 100)}</text>` : nothing}
+        ${capExpense ? svg`<line class="mark" x1=${X(capExpense)} x2=${X(capExpense)} y1=${T} y2=${T + H}></line>
+          <text class="mark" x=${X(capExpense) - 4} y=${T + 12} text-anchor="end">${this.f('capMark')} ${this.axisYuan(capExpense / 100)}</text>` : nothing}
         <polyline class="a" points=${pts(ya)}></polyline>
         ${yb ? svg`<polyline class="b" points=${pts(yb)}></polyline>` : nothing}
-        <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
-        <text x="0" y=${H + 16}>0</text><text x=${W} y=${H + 16} text-anchor="end">${formatMoney(this.language, fenToYuan(maxFen))}</text>
+        <line class="axis" x1=${L} x2=${W - R} y1=${T + H} y2=${T + H}></line><line class="axis" x1=${L} x2=${L} y1=${T} y2=${T + H}></line>
+        ${xt.map((t, i) => (i % xEvery ? nothing : svg`<line class="axis" x1=${X(t * 100)} x2=${X(t * 100)} y1=${T + H} y2=${T + H + 5}></line>
+          <text x=${X(t * 100)} y=${T + H + 19} text-anchor="middle">${this.axisYuan(t)}</text>`))}
+        <text x=${L + pw / 2} y=${T + H + 36} text-anchor="middle" class="title">${this.f('burdenAxis')}</text>
       </svg>
-      <p class="axis-label">${this.f('burdenAxis')}</p>
+      <p class="axis-label">${this.f('curveNote')}</p>
+      <details class="table-view"><summary>${this.f('asTable')}</summary>
+        <div class="scroll" tabindex="0" role="region" aria-label=${this.f('curve')}><table>
+          <thead><tr><th scope="col">${this.f('burdenAxis')}</th><th scope="col" class="num">${this.f('published')}</th>${b ? html`<th scope="col" class="num">${this.f('edited')}</th>` : nothing}</tr></thead>
+          <tbody>${points.map((p) => html`<tr><th scope="row">${formatMoney(this.language, fenToYuan(p))}</th>
+            <td class="num">${formatMoney(this.language, fenToYuan(a.ytdFen(p)))}</td>${b ? html`<td class="num">${formatMoney(this.language, fenToYuan(b.ytdFen(p)))}</td>` : nothing}</tr>`)}</tbody>
+        </table></div></details>
     </figure>`;
   }
 
   // ---- rendering ---------------------------------------------------------------------------------------
 
+  private issueFor(key: string): InputIssue | undefined {
+    return this.issues.find((i) => i.field === key || i.field === `edit.${key}` || (key === 'premium' && i.field === 'premiumPerPerson') || (key === 'margin' && i.field === 'targetMargin'));
+  }
+
+  /** The control an issue belongs to, for the error summary's links. */
+  private controlFor(i: InputIssue): string {
+    const f = i.field.replace(/^edit\./, '');
+    if (f === 'premiumPerPerson') return 'f-premium';
+    if (f === 'targetMargin') return 'f-margin';
+    const ratio = /^ratios\[(\d+)\]$/.exec(f);
+    if (ratio) return `f-ratio-${ratio[1]}`;
+    return `f-${f}`;
+  }
+
   private input(key: string, label: string, hint = '', mode = 'decimal') {
-    const err = this.issues.find((i) => i.field === key || i.field === `edit.${key}` || (key === 'premium' && i.field === 'premiumPerPerson') || (key === 'margin' && i.field === 'targetMargin'));
+    const err = this.issueFor(key);
     return html`<div class="field ${err ? 'has-error' : ''}">
       <label for="f-${key}">${label}</label>
       ${hint ? html`<div class="hint" id="f-${key}-hint">${hint}</div>` : nothing}
@@ -381,25 +747,44 @@ export class DbbxFund extends DbbxElement {
     const B = this.whatIf;
     const lang = this.language;
     const m = (s: string) => formatMoney(lang, s);
+    const insured = this.insuredUsed;
+    const paid = (xs: Float64Array | null) => { let c = 0; if (xs) for (const p of xs) if (p > 0) c++; return c; };
+    const pa = paid(this.payoutsA);
+    const pb = B ? paid(this.payoutsB) : 0;
+    // Shares for display only: the money figures above are the engine's exact sums.
+    const rate = (c: number) => (insured > 0 ? new Decimal(c).dividedBy(insured).toFixed(6) : '0');
+    const perInsured = (total: string) => (insured > 0 ? new Decimal(total).dividedBy(insured).toFixed(2) : '0.00');
     const rows: [string, string, string | null][] = [
       [this.f('m.total'), m(A.totalPayout), B ? m(B.totalPayout) : null],
       ...A.byTier.map((t, i): [string, string, string | null] => [this.f('m.tier', { n: i + 1 }), m(t), B ? m(B.byTier[i] ?? '0') : null]),
       [this.f('m.capCut'), m(A.capCut), B ? m(B.capCut) : null],
       ...(A.otherPayout !== '0.00' ? [[this.f('m.other'), m(A.otherPayout), B ? m(B.otherPayout) : null] as [string, string, string | null]] : []),
-      ...GROUPS.filter((g) => A.byGroup[g]).map((g): [string, string, string | null] =>
+      ...GROUPS.filter((g) => A.byGroup[g] && (g !== 'general' || Object.keys(A.byGroup).length > 1)).map((g): [string, string, string | null] =>
         [this.f('m.group', { group: pick(lang, GROUP_WORDS[g]) }), m(A.byGroup[g]!.payout), B?.byGroup[g] ? m(B.byGroup[g]!.payout) : null]),
-      [this.f('m.people'), A.people.toLocaleString(), B ? B.people.toLocaleString() : null],
-      [this.f('m.above'), A.peopleAboveThreshold.toLocaleString(), B ? B.peopleAboveThreshold.toLocaleString() : null],
-      [this.f('m.atCap'), A.peopleAtCap.toLocaleString(), B ? B.peopleAtCap.toLocaleString() : null],
+      [this.f('m.insured'), this.count(insured), B ? this.count(insured) : null],
+      ...(A.people !== insured ? [[this.f('m.people'), this.count(A.people), B ? this.count(B.people) : null] as [string, string, string | null]] : []),
+      [this.f('m.above'), this.count(A.peopleAboveThreshold), B ? this.count(B.peopleAboveThreshold) : null],
+      [this.f('m.paid'), this.count(pa), B ? this.count(pb) : null],
+      [this.f('m.benefitRate'), formatPercent(lang, rate(pa)), B ? formatPercent(lang, rate(pb)) : null],
+      [this.f('m.atCap'), this.count(A.peopleAtCap), B ? this.count(B.peopleAtCap) : null],
+      [this.f('m.perInsured'), m(perInsured(A.totalPayout)), B ? m(perInsured(B.totalPayout)) : null],
       [this.f('m.income'), m(A.premiumIncome), B ? m(B.premiumIncome) : null],
       [this.f('m.lossRatio'), formatPercent(lang, A.lossRatio), B ? formatPercent(lang, B.lossRatio) : null],
       ...(A.premiumForMargin ? [[this.f('m.premiumFor'), m(A.premiumForMargin), B?.premiumForMargin ? m(B.premiumForMargin) : null] as [string, string, string | null]] : []),
     ];
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.f('published')}>
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.f('results')}>
       <table part="table">
         <thead><tr><th scope="col">${this.f('metric')}</th><th scope="col" class="num">${this.f('published')}</th>${B ? html`<th scope="col" class="num">${this.f('edited')}</th>` : nothing}</tr></thead>
         <tbody>${rows.map(([k, a, b]) => html`<tr><th scope="row">${k}</th><td class="num">${a}</td>${B ? html`<td class="num">${b ?? '—'}</td>` : nothing}</tr>`)}</tbody>
       </table></div>`;
+  }
+
+  private fileStatus(): TemplateResult | typeof nothing {
+    const lang = this.language;
+    const p = this.fileProblem;
+    return html`
+      ${p ? html`<div class="file-problem" role="alert"><p><strong>${this.f('fileProblem', { name: this.file?.name ?? '' })}</strong></p><p>${lang === 'en' ? p.en : p.zh}</p></div>` : nothing}
+      ${this.encodingUsed ? html`<p class="encoding">${this.f(this.encodingUsed.detected ? 'encodingDetected' : 'encodingChosen', { enc: this.encodingUsed.encoding === 'utf-8' ? 'UTF-8' : 'GB18030 (GBK)' })}</p>` : nothing}`;
   }
 
   override render() {
@@ -407,11 +792,18 @@ export class DbbxFund extends DbbxElement {
     const lang = this.language;
     const tiers = policy?.groups[0]?.tiers ?? [];
     const cities = listPolicies().filter((p) => p.kind === 'city');
+    const fact = this.premiumFact();
+    const profit = policy ? [policy.policy, ...policy.overlays].map((r) => allPolicies().find((d) => d.id === r.id)?.financing
+      .find((x) => x.key === 'profit-cap' && x.value !== null)).find(Boolean) : undefined;
+    const loaded = this.burdens && this.source
+      ? this.f('loaded', { n: this.count(this.burdens.length), source: this.source.kind === 'file' ? this.f('sourceFile', { name: this.source.name }) : this.f('sourceSynthetic') })
+      : this.f('noData');
     return html`
       <div class="wrap" part="form">
         <h2>${this.f('title')}</h2>
         <p class="intro">${this.f('intro')}</p>
-        ${this.issues.length ? html`<div class="error-summary" role="alert"><h3>${this.f('errors')}</h3><ul>${this.issues.map((i) => html`<li>${lang === 'en' ? i.en : i.zh}</li>`)}</ul></div>` : nothing}
+        ${this.issues.length ? html`<div class="error-summary" role="alert" tabindex="-1"><h3>${this.f('errors')}</h3><ul>${this.issues.map((i) => html`<li><a href="#${this.controlFor(i)}"
+          @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>(`#${this.controlFor(i)}`)?.focus(); }}>${lang === 'en' ? i.en : i.zh}</a></li>`)}</ul></div>` : nothing}
         <fieldset><legend>${this.f('policy')}</legend>
           <div class="row">
             <div class="field"><label for="f-region">${this.f('region')}</label>
@@ -431,29 +823,42 @@ export class DbbxFund extends DbbxElement {
         </fieldset>
 
         <fieldset><legend>${this.f('source')}</legend>
-          <div class="field"><label for="f-file">${this.f('file')}</label>
-            <div class="hint" id="f-file-hint">${this.f('fileHint')}</div>
-            <input id="f-file" type="file" accept=".csv,.xlsx,text/csv" aria-describedby="f-file-hint"
-              @change=${(e: Event) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void this.loadFile(file); }} /></div>
+          <div class="row">
+            <div class="field"><label for="f-file">${this.f('file')}</label>
+              <div class="hint" id="f-file-hint">${this.f('fileHint')}</div>
+              <input id="f-file" type="file" accept=".csv,.txt,.xlsx,text/csv" aria-describedby="f-file-hint"
+                @change=${(e: Event) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void this.loadFile(file); }} /></div>
+            <div class="field"><label for="f-encoding">${this.f('encoding')}</label>
+              <select id="f-encoding" @change=${(e: Event) => { this.encodingChoice = (e.target as HTMLSelectElement).value as EncodingChoice; if (this.file && !/\.xlsx$/i.test(this.file.name)) void this.loadFile(this.file); }}>
+                ${(['auto', 'utf-8', 'gb18030'] as EncodingChoice[]).map((c) => html`<option value=${c} ?selected=${c === this.encodingChoice}>${this.f(`enc.${c}` as FundKey)}</option>`)}
+              </select></div>
+          </div>
+          ${this.fileStatus()}
           ${this.header.length ? html`<div class="mapping"><p class="hint">${this.f('mappingHint')}</p>
-            ${(['selfPaid', 'group', 'otherSelfPaid'] as Field[]).map((field) => html`<div class="field"><label for="map-${field}">${this.f(`field.${field}` as FundKey)}</label>
+            ${FIELDS.map((field) => html`<div class="field"><label for="map-${field}">${this.f(`field.${field}` as FundKey)}</label>
               <select id="map-${field}" @change=${(e: Event) => { this.mapping[field] = Number((e.target as HTMLSelectElement).value); void this.applyMapping(); }}>
                 <option value="-1" ?selected=${this.mapping[field] < 0}>${this.f('none')}</option>
                 ${this.header.map((h, i) => html`<option value=${i} ?selected=${this.mapping[field] === i}>${h}</option>`)}
               </select></div>`)}</div>` : nothing}
-          ${this.badRows.length ? html`<div class="bad" role="status"><p>${this.f('badRows', { n: this.badRows.length, ok: this.burdens?.length ?? 0 })}</p>
-            <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${this.language === 'en' ? `: ${b.en}` : `：${b.zh}`}</li>`)}</ul>
-            ${this.badRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.badRows.length - 20 })}</p>` : nothing}</div>` : nothing}
-          <details class="synthetic"><summary>${this.f('synthetic')}</summary>
+          ${this.badRows.length ? html`<div class="bad" role="status"><p>${this.f('badRows', { n: this.count(this.badRows.length), ok: this.count(this.burdens?.length ?? 0) })}</p>
+            <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${lang === 'en' ? `: ${b.en}` : `：${b.zh}`}</li>`)}</ul>
+            ${this.badRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.count(this.badRows.length - 20) })}</p>` : nothing}</div>` : nothing}
+          <details class="synthetic" ?open=${this.source?.kind !== 'file'}><summary>${this.f('synthetic')}</summary>
             <p class="hint">${this.f('syntheticHint')}</p>
-            <div class="row">${this.input('people', this.f('people'), '', 'numeric')}${this.input('median', this.f('median'))}${this.input('spread', this.f('spread'))}${this.input('seed', this.f('seed'), '', 'numeric')}</div>
+            <div class="row">${this.input('people', this.f('people'), '', 'numeric')}${this.input('hospitalised', `${this.f('hospitalised')}${this.f('assumed')}`)}${this.input('median', `${this.f('median')}${this.f('assumed')}`)}${this.input('spread', `${this.f('spread')}${this.f('assumed')}`)}${this.input('seed', this.f('seed'), '', 'numeric')}</div>
             <button type="button" part="button" class="secondary generate" @click=${() => this.generate()}>${this.f('generate')}</button>
           </details>
-          <p class="loaded" aria-live="polite">${this.burdens ? this.f('loaded', { n: this.burdens.length.toLocaleString(), source: this.sourceText }) : this.f('noData')}</p>
+          <p class="loaded" aria-live="polite">${loaded}</p>
         </fieldset>
 
         <fieldset><legend>${this.f('finance')}</legend>
-          <div class="row">${this.input('insured', this.f('insured'), this.f('insuredHint'), 'numeric')}${this.input('premium', this.f('premium'))}${this.input('margin', this.f('margin'))}</div>
+          <div class="row">${this.input('insured', this.f('insured'), this.f('insuredHint'), 'numeric')}
+            ${this.input('premium', this.f('premium'), fact
+              ? this.f(fact.basis === 'maximum' ? 'premiumFactMax' : 'premiumFact', { value: fact.value, doc: fact.documentNo, clause: fact.clause, quote: fact.quote })
+              : this.f('premiumNoFact'))}
+            ${this.input('margin', this.f('margin'), profit
+              ? this.f('marginFact', { value: formatPercent(lang, profit.value!), doc: profit.citation.document, clause: profit.citation.clause, quote: profit.citation.quote })
+              : this.f('marginHint'))}</div>
         </fieldset>
 
         <fieldset><legend>${this.f('whatIf')}</legend>
@@ -461,13 +866,14 @@ export class DbbxFund extends DbbxElement {
           <div class="row">
             ${this.input('threshold', `${this.f('threshold')}${policy ? ` · ${formatMoney(lang, policy.groups[0]!.threshold)}` : ''}`)}
             ${tiers.map((t, i) => {
-              const err = this.issues.find((x) => x.field === `edit.ratios[${i}]`);
-              return html`<div class="field ${err ? 'has-error' : ''}"><label for="f-ratio-${i}">${this.f('tierRatio', { n: i + 1 })} · ${t.ratio}</label>
-                ${err ? html`<p class="error">${lang === 'en' ? err.en : err.zh}</p>` : nothing}
+              const err = this.issueFor(`ratio-${i}`);
+              return html`<div class="field ${err ? 'has-error' : ''}"><label for="f-ratio-${i}">${this.f('tierRatio', { n: i + 1 })} · ${formatPercent(lang, t.ratio)}</label>
+                ${err ? html`<p class="error" id="f-ratio-${i}-error">${lang === 'en' ? err.en : err.zh}</p>` : nothing}
                 <input id="f-ratio-${i}" type="text" inputmode="decimal" autocomplete="off" .value=${this.ratios[i] ?? ''} aria-invalid=${err ? 'true' : 'false'}
+                  aria-describedby=${err ? `f-ratio-${i}-error` : nothing}
                   @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.stale(); }} />
                 <input class="slider" type="range" min="0" max="1" step="0.01" aria-label=${this.f('tierRatio', { n: i + 1 })}
-                  .value=${this.ratios[i]?.trim() || t.ratio}
+                  .value=${(() => { const r = readNumber(this.ratios[i], { field: 'r', kind: 'share', optional: true, label: { zh: '', en: '' } }); return r.ok && r.value ? r.value.toString() : t.ratio; })()}
                   @input=${(e: Event) => { this.ratios[i] = (e.target as HTMLInputElement).value; this.stale(); }}
                   @change=${() => { if (this.burdens) void this.calculate(); }} /></div>`;
             })}
@@ -480,7 +886,7 @@ export class DbbxFund extends DbbxElement {
           <button type="button" part="button" class="secondary export" ?disabled=${!this.payoutsA || !this.published} @click=${() => this.exportCsv()}>${this.f('export')}</button>
         </div>
         <div aria-live="polite">${this.progress !== null
-          ? html`<label class="progress">${this.f('computing', { pct: Math.round(this.progress * 100) })}<progress part="progress" max="1" .value=${this.progress}></progress></label>`
+          ? html`<label class="progress">${this.f(this.progress.key, { pct: Math.round(this.progress.share * 100) })}<progress part="progress" max="1" .value=${this.progress.share}></progress></label>`
           : nothing}</div>
         ${this.table()}
         ${this.published ? html`<p class="legend"><span><i class="key a"></i>${this.f('published')}</span>${this.whatIf

@@ -45,11 +45,15 @@ export const fundStyles = [tokens, css`
   thead th { border-bottom: 2px solid var(--_border); color: var(--_muted); font-size: 0.875rem; }
   tbody th { font-weight: 400; }
   .num { text-align: right; white-space: nowrap; }
-  .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: var(--_space); }
+  .charts { display: grid; gap: calc(var(--_space) * 1.5); }
   figure { margin: 0; }
   figcaption { font-weight: 700; margin-bottom: 0.25rem; }
-  svg { width: 100%; height: auto; display: block; overflow: visible; }
-  svg text { font-size: 12px; fill: var(--_muted); }
+  svg { max-width: 100%; height: auto; display: block; overflow: visible; }
+  svg text { font-size: 13px; fill: var(--_text); }
+  svg text.title { fill: var(--_muted); }
+  svg text.mark { fill: var(--_error); font-weight: 700; }
+  line.grid { stroke: var(--_rule); }
+  line.mark { stroke: var(--_error); stroke-width: 1.5; stroke-dasharray: 4 3; }
   rect.a { fill: var(--_paid); }
   rect.b { fill: var(--_accent); }
   polyline { fill: none; stroke-width: 2.5; }
@@ -61,4 +65,9 @@ export const fundStyles = [tokens, css`
   .key.a { background: var(--_paid); }
   .key.b { background: repeating-linear-gradient(90deg, var(--_accent) 0 6px, transparent 6px 9px); border-bottom: 2px solid var(--_accent); }
   .axis-label { font-size: 0.875rem; color: var(--_muted); margin: 0.25rem 0 0; }
+  .table-view table { min-width: 0; }
+  .file-problem { border-left: 5px solid var(--_error); padding: 0.4rem 0.75rem; margin: 0.5rem 0; }
+  .file-problem p { margin: 0.2rem 0; }
+  .encoding { margin: 0.25rem 0; color: var(--_muted); }
+  .error-summary a { color: var(--_error); font-weight: 700; }
 `];
