@@ -39,9 +39,9 @@ try {
         await page.evaluate(async () => {
           const f = document.querySelector('dbbx-fund');
           const set = (sel, v) => { const i = f.shadowRoot.querySelector(sel); i.value = v; i.dispatchEvent(new Event('input')); };
-          set('#f-people', '1000000');
+          // The element's own defaults (an insured population, the document's premium), and one what-if edit.
           f.generate();
-          set('#f-insured', '6000000'); set('#f-premium', '20'); set('#f-threshold', '8000'); set('#f-ratio-1', '0.65');
+          set('#f-threshold', '8000'); set('#f-ratio-1', '0.65');
           await f.calculate();
         });
       }

@@ -232,3 +232,43 @@ export const PortalTheme: Story = {
       <main>${calculator(args, claim)}</main>
     </div>`,
 };
+
+// ---- a patient on a portal ----------------------------------------------------------------------------
+
+/**
+ * A patient holding a 结算单: this stay (120,000 元) and the earlier ones of the year (30,000 元), the page's own
+ * heading instead of the element's. Pays 67,500.00, the same as the year-to-date form.
+ */
+export const PerDischarge: Story = {
+  tags: ['result', 'portal'],
+  args: { region: '330200', date: '2015-06-01', entry: 'discharge', heading: '' },
+  render: (args) => calculator(args, { thisDischarge: '120000' }),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dbbx-calculator') as DbbxCalculator;
+    await el.updateComplete;
+    const earlier = el.shadowRoot!.querySelector<HTMLInputElement>('#f-earlier-0')!;
+    await userEvent.type(earlier, '30000');
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('[part="payout"]')!.textContent).toContain('67,500.00');
+  },
+};
+
+/** "Which line of my 结算单 is this?": the drawn slip with the lines that count in Ningbo, and the adder. */
+export const SlipHelp: Story = {
+  tags: ['portal'],
+  args: { region: '330200', date: '2015-06-01', entry: 'discharge' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dbbx-calculator') as DbbxCalculator;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="help"]')!.open = true;
+    await expect(el.shadowRoot!.querySelectorAll('.slip-drawing tr.counts').length).toBe(3);
+  },
+};
+
+/** The same on a phone: bands become cards, the payout stays on screen (Storybook's small viewport). */
+export const Phone: Story = {
+  tags: ['result', 'portal'],
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  args: { region: '330200', date: '2015-06-01' },
+  render: (args) => calculator(args, claim),
+};

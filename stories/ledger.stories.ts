@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { LedgerRow } from '../src/index.js';
 
 interface LedgerArgs {
+  hospital?: string;
   region?: string;
   scheme?: string;
   group?: string;
@@ -20,7 +21,7 @@ const meta = {
   args: { lang: 'zh-CN', scheme: 'resident' },
   render: (args) => html`<dbbx-ledger
     region=${ifDefined(args.region || undefined)} scheme=${ifDefined(args.scheme || undefined)}
-    group=${ifDefined(args.group || undefined)} lang=${ifDefined(args.lang || undefined)}
+    group=${ifDefined(args.group || undefined)} lang=${ifDefined(args.lang || undefined)} hospital=${ifDefined(args.hospital || undefined)}
     .rows=${args.rows ?? []} @dbbx-ledger-change=${args.onDbbxLedgerChange}></dbbx-ledger>`,
 } satisfies Meta<LedgerArgs>;
 
@@ -102,3 +103,30 @@ export const English: Story = {
 
 /** An empty ledger, as a new patient's year starts. */
 export const Empty: Story = { args: { region: '330200' } };
+
+/**
+ * The settlement slip a patient keeps, as it prints (the story shows the print layout on screen): hospital,
+ * print time, name, 住院号, what is still borne, signature lines. Second discharge: 67,500.00.
+ */
+export const PrintedSlip: Story = {
+  tags: ['result'],
+  args: {
+    region: '330200', hospital: '示例人民医院',
+    rows: [{ id: 'a', date: '2015-03-01', selfPaid: '30000' }, { id: 'b', date: '2015-06-01', selfPaid: '120000' }],
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dbbx-ledger') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelectorAll<HTMLInputElement>('input[name="slip"]')[1]!.click();
+    await el.updateComplete;
+    const name = root.querySelector<HTMLInputElement>('#patient-name')!;
+    name.value = '张三';
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // What @media print does, for the screen: the slip instead of the desk.
+    const style = document.createElement('style');
+    style.textContent = '.screen { display: none !important; } .print-only { display: block !important; }';
+    root.append(style);
+  },
+};

@@ -19,6 +19,9 @@ export type CalculatorArgs = CssVarArgs & {
   scheme?: string;
   group?: string;
   'lock-region'?: boolean;
+  entry?: string;
+  context?: string;
+  heading?: string;
   lang?: string;
   onDbbxResult?: (e: Event) => void;
   onDbbxError?: (e: Event) => void;
@@ -69,6 +72,9 @@ export function calculator(args: CalculatorArgs, values?: Amounts, opts?: { vali
     scheme=${ifDefined(blank(args.scheme))}
     group=${ifDefined(blank(args.group))}
     ?lock-region=${!!args['lock-region']}
+    entry=${ifDefined(blank(args.entry))}
+    context=${ifDefined(blank(args.context))}
+    heading=${ifDefined(args.heading)}
     lang=${ifDefined(blank(args.lang))}
     style=${styleMap(cssVars(args))}
     @dbbx-result=${args.onDbbxResult}

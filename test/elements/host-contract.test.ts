@@ -3,6 +3,7 @@
 // thrown, every problem shown where it is, and the patient's data gone when the patient changes.
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/fund-entry.js';
 
 interface Contract {
   tag: string;
@@ -21,6 +22,8 @@ const CONTRACTS: Contract[] = [
   { tag: 'dbbx-ledger', good: { region: '330200' }, closed: ['scheme', 'group'],
     props: { rows: ODD, region: [330200, null], scheme: ODD, group: ODD } },
   { tag: 'dbbx-breakdown', good: {}, closed: [], props: { result: ODD, mode: ODD } },
+  { tag: 'dbbx-fund', good: { region: '445100', date: '2017-06-01' }, closed: ['scheme'],
+    props: { region: [445100, null, ''], date: ['x', null], scheme: ODD } },
 ];
 
 async function mount(tag: string, attrs: Record<string, string>): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {

@@ -4,7 +4,8 @@
 // responsive, and shows the comparison, a histogram, a payout curve, their tables and a CSV export. Every
 // figure is the engine's.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DbbxElement, settledDate } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
+import { isScheme, schemeChoiceIssue } from '../../engine/choices.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
 import { CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, isZip, pause, readXlsx, type CsvBad } from './read.js';
@@ -204,6 +205,20 @@ export class DbbxFund extends DbbxElement {
     } catch {
       return null;
     }
+  }
+
+  /** What the page set that the tool cannot use (a typo'd attribute, a scheme or region with no policy), shown. */
+  private hostProblems(): HostIssue[] {
+    const out = this.unknownAttributeIssues();
+    if (this.scheme && !isScheme(this.scheme)) return [...out, schemeChoiceIssue(this.scheme)];
+    try {
+      resolvePolicy(String(this.region ?? ''), String(this.date ?? ''), (this.scheme || undefined) as Scheme | undefined);
+    } catch (e) {
+      if (!(e instanceof DbbxInputError)) throw e;
+      // A date with no version is a person's choice in the form, not the page's mistake.
+      out.push(...e.issues.filter((i) => i.field !== 'date').map((i) => ({ field: i.field, zh: i.zh, en: i.en })));
+    }
+    return out;
   }
 
   /** The document's premium for the scheme (a figure or a ceiling), with its citation; null where it gives none. */
@@ -802,6 +817,7 @@ export class DbbxFund extends DbbxElement {
       <div class="wrap" part="form">
         <h2>${this.f('title')}</h2>
         <p class="intro">${this.f('intro')}</p>
+        ${this.hostIssuesBox(this.hostProblems())}
         ${this.issues.length ? html`<div class="error-summary" role="alert" tabindex="-1"><h3>${this.f('errors')}</h3><ul>${this.issues.map((i) => html`<li><a href="#${this.controlFor(i)}"
           @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>(`#${this.controlFor(i)}`)?.focus(); }}>${lang === 'en' ? i.en : i.zh}</a></li>`)}</ul></div>` : nothing}
         <fieldset><legend>${this.f('policy')}</legend>
