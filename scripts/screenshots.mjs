@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 
 const pages = [
-  { name: 'portal', path: '/demo/index.html', fill: { '#f-date': '2015-06-01', '#f-selfPaid': '150000', '#f-priorSelfPaid': '30000' } },
+  { name: 'portal', path: '/demo/index.html', fill: { '#f-date': '2015-06-01', '#f-thisDischarge': '120000', '#f-earlier-0': '30000' }, help: true },
   { name: 'discharge-desk', path: '/demo/discharge-desk.html', pick: 1 },
   { name: 'strict-csp', path: '/demo/strict-csp.html', fill: { '#f-selfPaid': '30000' } },
   { name: 'fund', path: '/demo/fund.html', fund: true },
@@ -44,6 +44,10 @@ try {
           set('#f-threshold', '8000'); set('#f-ratio-1', '0.65');
           await f.calculate();
         });
+      }
+      if (p.help) {
+        // The portal shows its "which line of my 结算单?" help open: what a patient looks for first.
+        await page.evaluate(() => { document.querySelector('dbbx-calculator').shadowRoot.querySelector('details[part="help"]').open = true; });
       }
       if (p.pick !== undefined) {
         const radios = await page.$$('dbbx-ledger >>> input[name="slip"]');

@@ -151,15 +151,16 @@ function adjustRatios(tiers: EffectiveTier[], base: EffectiveTier[], g: GroupRul
   });
 }
 
-// Policy data is immutable once registered (a registration makes new objects), so the rule for a (version,
-// scheme, overlays, group) is worked out once: a ledger asks for it on every row at every keystroke.
-const ruleCache = new WeakMap<CityPolicy, Map<string, EffectiveRule>>();
+// Policy data is immutable once registered (a registration makes new objects), so the rule for a (scheme rule,
+// overlays, group) is worked out once: a ledger asks for it on every row at every keystroke. Keyed by the scheme
+// rule object itself, so a what-if edit (a new object) never meets the published rule's entry.
+const ruleCache = new WeakMap<SchemeRule, Map<string, EffectiveRule>>();
 
 /** The rule for one group: city adjustments first, then each overlay as a floor on generosity. */
 export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
-  const key = `${r.scheme}|${group}|${r.overlays.map((o) => o.id).join('+')}`;
-  let byKey = ruleCache.get(r.city);
-  if (!byKey) ruleCache.set(r.city, (byKey = new Map()));
+  const key = `${r.city.id}|${r.scheme}|${group}|${r.overlays.map((o) => o.id).join('+')}`;
+  let byKey = ruleCache.get(r.rule);
+  if (!byKey) ruleCache.set(r.rule, (byKey = new Map()));
   let rule = byKey.get(key);
   if (!rule) byKey.set(key, (rule = workOutRule(r, group)));
   // Callers receive arrays they may keep in a result: copies, so no result shares state with another.

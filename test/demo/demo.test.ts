@@ -11,7 +11,7 @@ describe('demo/index.html — a bureau portal', () => {
     const f = await open('/demo/index.html');
     const calc = await until(() => {
       const c = f.contentDocument!.querySelector('dbbx-calculator') as Lit | null;
-      return c?.shadowRoot?.querySelector('#f-selfPaid') ? c : null;
+      return c?.shadowRoot?.querySelector('#f-thisDischarge') ? c : null;
     }, 'the calculator');
     const root = calc.shadowRoot!;
     expect(root.querySelector('#f-region')).to.equal(null);
@@ -19,7 +19,9 @@ describe('demo/index.html — a bureau portal', () => {
     (root.querySelector('#f-date') as HTMLInputElement).value = '2015-06-01';
     root.querySelector('#f-date')!.dispatchEvent(new Event('change'));
     await calc.updateComplete;
-    (root.querySelector('#f-selfPaid') as HTMLInputElement).focus();
+    // A patient's form: this discharge, and the earlier ones of the year; the page's own heading only.
+    expect(root.querySelector('[part="title"]')).to.equal(null);
+    (root.querySelector('#f-thisDischarge') as HTMLInputElement).focus();
     await sendKeys({ type: '150000' });
     await calc.updateComplete;
     // 甬政办发〔2013〕268号 五: 15,000 + 27,500 + 30,000 = 72,500.00.

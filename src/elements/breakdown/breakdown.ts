@@ -210,7 +210,7 @@ export class DbbxBreakdown extends DbbxElement {
     return html`
       ${this.hostIssuesBox(this.unknownAttributeIssues())}
       ${this.warningsBox(r)}
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="t-caption">
+      <div class="scroll main" tabindex="0" role="region" aria-labelledby="t-caption">
         <table part="table">
           <caption id="t-caption">${this.t('breakdownClaimTitle')} · ${this.t('threshold', { amount: this.money(r.threshold) })}</caption>
           <thead><tr>
@@ -238,7 +238,7 @@ export class DbbxBreakdown extends DbbxElement {
 
   private tableYear(r: CalculationResult, lang: Lang, showClaim: boolean, claim: TierRow[] | null, cols: number) {
     return html`
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="t-caption">
+      <div class="scroll main" tabindex="0" role="region" aria-labelledby="t-caption">
         <table part="table">
           <caption id="t-caption">${this.t('breakdownTitle')} · ${this.t('threshold', { amount: this.money(r.threshold) })}</caption>
           <thead>

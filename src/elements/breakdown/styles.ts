@@ -46,7 +46,7 @@ export const breakdownStyles = [tokens, css`
   .claim-note { font-size: 0.875rem; color: var(--_muted); margin: 0 0 0.75rem; }
   /* A phone (or 200% zoom): each band becomes a card, every figure labelled and on screen. */
   @media (max-width: 40rem) {
-    .scroll { overflow-x: visible; }
+    .scroll.main { overflow-x: visible; }
     table[part='table'] { min-width: 0; }
     table[part='table'] thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     table[part='table'], table[part='table'] tbody, table[part='table'] tr, table[part='table'] tfoot { display: block; }

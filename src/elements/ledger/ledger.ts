@@ -467,7 +467,7 @@ export class DbbxLedger extends DbbxElement {
     const warnings = warningsFirst(d.result.warningDetails);
     const changes = this.ruleChangeText();
     return html`
-      <section class="slip print-only" part="slip" aria-hidden="true">
+      <section class="slip print-only" part="slip" aria-hidden="true" inert>
         ${this.hospital ? html`<p class="hospital">${this.hospital}</p>` : nothing}
         <h1>${this.t('slipHeading')}</h1>
         <p class="printed">${this.t('slipPrinted', { at: stamp(this._printedAt ?? new Date()) })}</p>
