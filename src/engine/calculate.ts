@@ -311,6 +311,9 @@ export function calculate(request: CalculationRequest): CalculationResult {
   });
 
   // --- the trace: every figure with the clause it comes from ---
+  // Worked out when first read: a ledger settles every row of a year at each keystroke and reads the trace of
+  // the one discharge it prints, and formatting ~20 figures per row is most of a claim's cost.
+  const buildTrace = (): TraceItem[] => {
   const trace: TraceItem[] = [];
   const t = (key: string, label: string, labelEn: string, value: string, citation?: Citation, valueEn = value) =>
     trace.push({ key, label, labelEn, value, valueEn, ...(citation ? { citation } : {}) });
@@ -352,9 +355,11 @@ export function calculate(request: CalculationRequest): CalculationResult {
   t('yearToDatePayout', '年度累计大病保险支付（含本次）', 'Year-to-date payout (incl. this claim)', money(ytd));
   t('priorYearToDatePayout', '本次之前的年度累计支付', 'Year-to-date payout before this claim', money(priorYtd));
   t('payout', '本次大病保险支付', 'Payout for this claim', `${money(ytd)} − ${money(priorYtd)} = ${money(payout)}`);
+  return trace;
+  };
 
   const keep = (r: Row) => !isAdjustment(r) || !r.base.isZero();
-  return {
+  const result = {
     payout: money(payout),
     yearToDatePayout: money(ytd),
     priorYearToDatePayout: money(priorYtd),
@@ -370,7 +375,7 @@ export function calculate(request: CalculationRequest): CalculationResult {
     warningDetails: warnings,
     excluded,
     notes,
-    trace,
+    trace: [] as TraceItem[],
     inputs: {
       selfPaid: money(selfPaid),
       priorSelfPaid: money(priorSelfPaid),
@@ -379,4 +384,12 @@ export function calculate(request: CalculationRequest): CalculationResult {
       otherSelfPaidLimit: other?.limit ? money(other.limit) : null,
     },
   };
+  // A plain enumerable data property once read (JSON, spread and structuredClone see the same list).
+  let built: TraceItem[] | null = null;
+  Object.defineProperty(result, 'trace', {
+    enumerable: true, configurable: true,
+    get: () => (built ??= buildTrace()),
+    set: (v: TraceItem[]) => { built = v; },
+  });
+  return result;
 }

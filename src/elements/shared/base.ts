@@ -66,8 +66,22 @@ export class DbbxElement extends LitElement {
     watchDocumentLang(this, false);
   }
 
+  /** Set for the length of one update: a render asks for the language hundreds of times (every message). */
+  private _updateLang: Lang | null = null;
+
+  protected override update(changed: import('lit').PropertyValues): void {
+    this._updateLang = null;
+    this._updateLang = this.language;
+    try {
+      super.update(changed);
+    } finally {
+      this._updateLang = null;
+    }
+  }
+
   /** The language the element speaks: its own lang, else the nearest ancestor's (across shadow roots). */
   get language(): Lang {
+    if (this._updateLang) return this._updateLang;
     if (this.lang) return normaliseLang(this.lang);
     let node: Node | null = this.parentNode;
     while (node) {
