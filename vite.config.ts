@@ -17,7 +17,7 @@ const demoHome: Plugin = {
   },
 };
 
-// Library build of the npm entries. lit / decimal.js / zod stay external: Node 20 imports dist/engine.js
+// Library build of the npm entries. lit / decimal.js / zod (and react for dbbx/react) stay external: Node 20 imports dist/engine.js
 // next to its own node_modules, and a host's bundler dedupes them. The one-file embeddable bundle
 // (dist/dbbx.js, everything inside, minified) is built by scripts/build-bundle.mjs.
 export default defineConfig({
@@ -36,12 +36,15 @@ export default defineConfig({
         index: resolve(here, 'src/index.ts'),
         calculator: resolve(here, 'src/calculator-entry.ts'),
         fund: resolve(here, 'src/fund-entry.ts'),
+        react: resolve(here, 'src/react.ts'),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
-      external: [/^lit/, /^@lit/, /^decimal\.js/, /^zod/, /^csv-parse/, /^read-excel-file/],
+      // csv-parse and read-excel-file are not listed: only the fund tool reads files, so they are bundled into
+      // its chunk instead of being installed by every host (README, "What the package installs").
+      external: [/^lit/, /^@lit/, /^decimal\.js/, /^zod/, /^react($|\/)/],
     },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false },

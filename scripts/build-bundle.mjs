@@ -59,14 +59,16 @@ const builds = [
     globalName: 'dbbxFund',
   },
   {
-    // The command line (dbbx batch / dbbx settle) for Node: its libraries stay in node_modules.
+    // The command line (dbbx batch / dbbx settle) for Node. decimal.js and zod come from node_modules; the CSV
+    // reader and writer are inside, so hosts that never run the CLI do not install them.
     entryPoints: { cli: 'src/cli/dbbx.ts' },
     outdir: 'dist',
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: ['decimal.js', 'zod', 'lit', '@lit/*'],
+    legalComments: 'eof',
     logLevel: 'warning',
   },
 ];

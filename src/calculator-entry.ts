@@ -8,3 +8,4 @@ if (!customElements.get('dbbx-breakdown')) customElements.define('dbbx-breakdown
 if (!customElements.get('dbbx-calculator')) customElements.define('dbbx-calculator', DbbxCalculator);
 
 export { DbbxCalculator, DbbxBreakdown };
+export type { DbbxEventMap, DbbxErrorDetail } from './events.js';
