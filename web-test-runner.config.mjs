@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { printPdfPlugin } from './test/plugins/print-pdf.mjs';
 import { cliPlugin } from './test/plugins/cli.mjs';
 import { oldChromiumPlugin } from './test/plugins/old-chromium.mjs';
+import { consumersPlugin } from './test/plugins/consumers.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -15,7 +16,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), printPdfPlugin(), cliPlugin(), oldChromiumPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
