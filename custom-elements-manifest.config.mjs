@@ -63,13 +63,15 @@ import type { CustomElements } from './jsx-elements.js';
 export type { CustomElements, ScopedElements } from './jsx-elements.js';
 declare module 'react' {
   namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends CustomElements {}
   }
 }
 `);
-      generateVsCodeCustomElementData(manifest, { hideLogs: true, outdir: 'dist/editors', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
-      generateJetBrainsWebTypes(manifest, { hideLogs: true, outdir: 'dist/editors', webTypesFileName: 'web-types.json', packageJson: true });
+      const editors = { hideLogs: true, outdir: 'dist/editors' };
+      generateVsCodeCustomElementData(manifest, {
+        ...editors, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json',
+      });
+      generateJetBrainsWebTypes(manifest, { ...editors, webTypesFileName: 'web-types.json', packageJson: true });
       if (elements.length < 4) throw new Error(`custom-elements.json defines ${elements.length} elements, expected 4`);
     },
   };

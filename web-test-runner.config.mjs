@@ -16,7 +16,10 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -26,10 +26,7 @@ export type { DbbxErrorDetail, DbbxLedgerChangeDetail };
 
 declare global {
   // Interfaces merge: these add dbbx's events to the DOM's own maps.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends DbbxEventMap {}
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DocumentEventMap extends DbbxEventMap {}
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface WindowEventMap extends DbbxEventMap {}
 }

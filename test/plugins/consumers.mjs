@@ -39,7 +39,8 @@ function pack() {
 
 const checks = {
   // Node 20.19+ loads ES modules with require(); the flag makes Node 20.17–20.18 do the same.
-  'node-require': () => run(process.execPath, ['--experimental-require-module', '--no-warnings', 'check.cjs'], join(consumers, 'node-require')),
+  'node-require': () =>
+    run(process.execPath, ['--experimental-require-module', '--no-warnings', 'check.cjs'], join(consumers, 'node-require')),
   'ts-node16': () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'ts-node16')),
   'ts-node16-bad': () => run(bin('tsc'), ['-p', 'tsconfig.bad.json'], join(consumers, 'ts-node16')),
   vue3: () => run(bin('vue-tsc'), ['-p', 'tsconfig.json'], join(consumers, 'vue3')),

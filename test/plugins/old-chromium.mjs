@@ -26,7 +26,9 @@ async function stage(variant) {
   for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.js')) copyFileSync(join(root, 'dist', f), join(dir, f));
   if (variant.startsWith('npm')) {
     await build({
-      entryPoints: { 'npm-index': join(root, 'dist/index.js'), 'npm-fund': join(root, 'dist/fund.js'), 'npm-calculator': join(root, 'dist/calculator.js') },
+      entryPoints: {
+        'npm-index': join(root, 'dist/index.js'), 'npm-fund': join(root, 'dist/fund.js'), 'npm-calculator': join(root, 'dist/calculator.js'),
+      },
       outdir: dir, bundle: true, format: 'esm', splitting: true, target: 'esnext', platform: 'browser',
       absWorkingDir: root, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
     });
