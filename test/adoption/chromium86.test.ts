@@ -4,7 +4,7 @@
 // and the three elements are driven to their figures there (test/adoption/fixtures/probe.js does the driving;
 // test/plugins/old-chromium.mjs serves it and reads the page back).
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { serverJob } from './server.js';
 
 type Probe = {
   userAgent: string;
@@ -16,7 +16,7 @@ type Probe = {
 type Run = { ok: boolean; raw: string; result?: Probe };
 
 async function onChromium86(variant: string): Promise<Probe> {
-  const run = await executeServerCommand<Run, { variant: string }>('dbbx-old-chromium', { variant });
+  const run = await serverJob<Run, { variant: string }>('dbbx-old-chromium', { variant });
   expect(run.ok, run.raw).to.equal(true);
   const r = run.result!;
   expect(r.userAgent).to.match(/HeadlessChrome\/86\./);

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { job } from './jobs.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const consumers = join(root, 'test/consumers');
@@ -41,14 +42,11 @@ const checks = {
   // Node 20.19+ loads ES modules with require(); the flag makes Node 20.17–20.18 do the same.
   'node-require': () =>
     run(process.execPath, ['--experimental-require-module', '--no-warnings', 'check.cjs'], join(consumers, 'node-require')),
+  // One compiler run per project over its good and its bad file: the test expects errors in the bad file only.
   'ts-node16': () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'ts-node16')),
-  'ts-node16-bad': () => run(bin('tsc'), ['-p', 'tsconfig.bad.json'], join(consumers, 'ts-node16')),
   vue3: () => run(bin('vue-tsc'), ['-p', 'tsconfig.json'], join(consumers, 'vue3')),
-  'vue3-bad': () => run(bin('vue-tsc'), ['-p', 'tsconfig.bad.json'], join(consumers, 'vue3')),
   react19: () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'react19')),
-  'react19-bad': () => run(bin('tsc'), ['-p', 'tsconfig.bad.json'], join(consumers, 'react19')),
   react18: () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'react18')),
-  'react18-bad': () => run(bin('tsc'), ['-p', 'tsconfig.bad.json'], join(consumers, 'react18')),
   publint: () => run(bin('publint'), ['--strict'], root),
   // ESM-only by design: the CommonJS and node10 resolutions are documented (README, "Node and require").
   attw: async () => run(bin('attw'), [await pack(), '--profile', 'esm-only', '--no-color'], root),
@@ -66,7 +64,7 @@ export function consumersPlugin() {
     name: 'dbbx-consumers',
     executeCommand({ command, payload }) {
       if (command !== 'dbbx-consumer') return undefined;
-      return runConsumerCheck(payload.check);
+      return job(`consumer:${payload.check}`, () => runConsumerCheck(payload.check));
     },
   };
 }
