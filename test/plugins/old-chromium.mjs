@@ -58,7 +58,8 @@ export async function runOnOldChromium(variant) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   // The classic scripts are opened as a page from a shared folder would be: file://, no server.
   const url = variant === 'iife' ? `file://${dir}/${pages[variant]}` : `http://127.0.0.1:${server.address().port}/${pages[variant]}`;
-  const dump = () => new Promise((r) => execFile(oldChromiumTool, ['dump-dom', url], { timeout: 120_000, maxBuffer: 16 << 20 },
+  // Through bash: CI's copy of ../shared may not keep the tool's execute bit.
+  const dump = () => new Promise((r) => execFile('bash', [oldChromiumTool, 'dump-dom', url], { timeout: 120_000, maxBuffer: 16 << 20 },
     (err, stdout, stderr) => r(stdout || `exit ${err?.code ?? '?'} ${err?.signal ?? ''}: ${err?.message ?? ''}${stderr}`)));
   try {
     let raw = await dump();
