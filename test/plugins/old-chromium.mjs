@@ -28,7 +28,9 @@ async function stage(variant) {
   if (variant.startsWith('npm')) {
     await build({
       entryPoints: {
-        'npm-index': join(root, 'dist/index.js'), 'npm-fund': join(root, 'dist/fund.js'), 'npm-calculator': join(root, 'dist/calculator.js'),
+        'npm-index': join(root, 'dist/index.js'),
+        'npm-fund': join(root, 'dist/fund.js'),
+        'npm-calculator': join(root, 'dist/calculator.js'),
       },
       outdir: dir, bundle: true, format: 'esm', splitting: true, target: 'esnext', platform: 'browser',
       absWorkingDir: root, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
