@@ -5,6 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { printPdfPlugin } from './test/plugins/print-pdf.mjs';
 import { cliPlugin } from './test/plugins/cli.mjs';
+import { oldChromiumPlugin } from './test/plugins/old-chromium.mjs';
+import { consumersPlugin } from './test/plugins/consumers.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -14,7 +16,10 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), printPdfPlugin(), cliPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

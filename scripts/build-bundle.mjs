@@ -1,43 +1,107 @@
-// dist/dbbx.js: the one-script-tag embedding. One minified ES module with lit, decimal.js and zod inside
-// (Vite's library mode keeps whitespace in ES output, so esbuild builds this one).
+// The builds for pages that use no bundler, as a table: output, format, target. Vite's library mode keeps
+// whitespace in ES output, so esbuild builds these; the npm entries (dist/index.js, engine.js, fund.js) come
+// from vite.config.ts with the same browser floor. Size budgets are in package.json ("sizeBudget").
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 
-await build({
-  // dbbx-fund.js: the fund tool, its own file (CSV and XLSX readers inside) so dbbx.js keeps its size.
-  entryPoints: { dbbx: 'src/index.ts', 'dbbx-fund': 'src/fund-entry.ts' },
-  outdir: 'dist',
+// Chromium 86 is the floor (README, "Browsers"): hospital PCs on Windows 7 and 360 安全浏览器's 极速 mode.
+// esbuild lowers syntax (class static blocks, ?. …) to it; library calls it lacks are polyfilled in
+// src/compat.ts. test/adoption/chromium86.test.ts runs every file below on a real Chromium 86.
+export const BROWSER_TARGET = 'chrome86';
+
+const browser = {
   bundle: true,
-  format: 'esm',
   platform: 'browser',
-  target: 'es2022',
-  // Chunks: the validator (zod) loads only when an operator registers data, and the two entries share one
-  // copy of Lit (one Trusted Types policy) and of the engine. Same origin, no eval: fine under a strict CSP.
-  splitting: true,
-  chunkNames: 'chunks/dbbx-[hash]',
+  target: BROWSER_TARGET,
   minify: true,
-  sourcemap: true,
-  legalComments: 'none',
+  // No source maps in the package: they were 71% of the tarball, and the npm entries are readable ES modules.
+  sourcemap: false,
+  // Lit (BSD-3-Clause) and decimal.js (MIT) ask for their notices to travel with the code: one copy of each
+  // at the end of the file; the full texts are in THIRD-PARTY-NOTICES.
+  legalComments: 'eof',
   // Lit's production build: no dev-mode warnings in a hospital's console.
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+};
+
+// The one-script-tag embeddings (ES modules), each built on its own so its first load is one file: dbbx.js, every
+// element but the fund tool; dbbx-calculator.js, a portal's calculator alone; dbbx-fund.js, the fund tool with
+// its CSV / XLSX readers. Parts loaded on demand (import()) become chunks in dist/chunks: same origin, plain
+// files, no eval, so they load under `default-src 'self'`.
+const esm = (name, entry) => ({
+  ...browser,
+  entryPoints: { [name]: entry },
+  outdir: 'dist',
+  format: 'esm',
+  splitting: true,
+  chunkNames: `chunks/${name}-[name]-[hash]`,
 });
 
-// The command line (dbbx batch / dbbx settle) for Node: its libraries stay in node_modules.
-await build({
-  entryPoints: { cli: 'src/cli/dbbx.ts' },
-  outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
+const builds = [
+  esm('dbbx', 'src/index.ts'),
+  esm('dbbx-calculator', 'src/calculator-entry.ts'),
+  esm('dbbx-fund', 'src/fund-entry.ts'),
+  {
+    // Classic scripts for pages without type=module and pages opened from a shared folder (file://, where
+    // module scripts are blocked): globals `dbbx` and `dbbxFund`. Dynamic imports are folded in.
+    ...browser,
+    entryPoints: { 'dbbx.iife': 'src/index.ts' },
+    outdir: 'dist',
+    format: 'iife',
+    globalName: 'dbbx',
+  },
+  {
+    ...browser,
+    entryPoints: { 'dbbx-fund.iife': 'src/fund-entry.ts' },
+    outdir: 'dist',
+    format: 'iife',
+    globalName: 'dbbxFund',
+  },
+  {
+    // The command line (dbbx batch / dbbx settle) for Node. decimal.js and zod come from node_modules; the CSV
+    // reader and writer are inside, so hosts that never run the CLI do not install them.
+    entryPoints: { cli: 'src/cli/dbbx.ts' },
+    outdir: 'dist',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['decimal.js', 'zod', 'lit', '@lit/*'],
+    legalComments: 'eof',
+    logLevel: 'warning',
+  },
+];
+
+rmSync('dist/chunks', { recursive: true, force: true });
+const bundled = new Set();
+for (const b of builds) {
+  const { metafile } = await build({ ...b, metafile: true });
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+    if (m) bundled.add(m[1]);
+  }
+}
+
+// THIRD-PARTY-NOTICES: the licence of every package whose code is inside a shipped file, read from the package
+// itself, so the list follows the bundles (the npm entries leave lit, decimal.js and zod to the host's install).
+const notices = [...bundled].sort().map((name) => {
+  const dir = `node_modules/${name}`;
+  const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+  const text = file ? readFileSync(`${dir}/${file}`, 'utf8').trim() : `${pkg.license} (no licence file in the package)`;
+  return `${name} ${pkg.version} (${pkg.license})\n${'-'.repeat(60)}\n${text}\n`;
 });
+writeFileSync('THIRD-PARTY-NOTICES', `dbbx's browser bundles (dist/dbbx*.js, dist/chunks/*, dist/*.iife.js), its fund
+entry (dist/fund.js and its chunk) and its command line (dist/cli.js) contain code from the packages below,
+under their licences.
+Generated by scripts/build-bundle.mjs from the packages themselves.
+
+${notices.join('\n')}`);
+if (!existsSync('LICENSE')) throw new Error('LICENSE is missing');
 
 // The whole embedding, exactly as the README gives it: a page of these two lines must show a working
-// calculator (the tests open dist/embed.html to prove it).
+// calculator (test/elements/page.test.ts opens it). A test file, so package.json's "files" leaves it out.
 writeFileSync('dist/embed.html', `<script type="module" src="dbbx.js"></script>
 <dbbx-calculator region="330200"></dbbx-calculator>
 `);

@@ -12,13 +12,17 @@ const pages = [
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });
-const server = await createServer({ configFile: 'vite.config.ts', server: { port: 5199, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await createServer({
+  configFile: 'vite.config.ts', server: { port: 5199, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn',
+});
 await server.listen();
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+  ],
 });
 try {
   for (const p of pages) {

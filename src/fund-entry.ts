@@ -5,3 +5,4 @@ if (!customElements.get('dbbx-fund')) customElements.define('dbbx-fund', DbbxFun
 
 export { DbbxFund };
 export * from './fund/index.js';
+export type { DbbxProjectionDetail } from './events.js';

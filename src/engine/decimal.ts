@@ -1,4 +1,6 @@
-import DecimalBase from 'decimal.js';
+// The named export: under moduleResolution node16 the default import of this CommonJS-typed package is its
+// namespace, and a host's skipLibCheck-false build failed on our declarations (issue 13).
+import { Decimal as DecimalBase } from 'decimal.js';
 
 // A private Decimal with half-up rounding (四舍五入) and enough precision that no product of a 分 amount
 // and a ratio is ever rounded by decimal.js itself: only toDecimalPlaces rounds, and only where we say.

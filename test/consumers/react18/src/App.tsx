@@ -1,0 +1,16 @@
+// A React host: the elements in JSX (typed by 'dbbx/jsx') and the dbbx/react wrappers (@lit/react), which
+// set properties and take onDbbx… handlers in React 18 and 19 alike.
+import type {} from 'dbbx/jsx';
+import 'dbbx';
+import { DbbxCalculator, DbbxLedger } from 'dbbx/react';
+import type { LedgerRow } from 'dbbx';
+
+export function App({ rows, save }: { rows: LedgerRow[]; save: (rows: LedgerRow[]) => void }) {
+  return (
+    <>
+      <dbbx-calculator region="330200" date="2015-06-01" lock-region={true} />
+      <DbbxCalculator region="330200" date="2015-06-01" onDbbxResult={(e) => console.log(e.detail.payout)} />
+      <DbbxLedger region="330200" rows={rows} onDbbxLedgerChange={(e) => save(e.detail.rows)} />
+    </>
+  );
+}

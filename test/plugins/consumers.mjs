@@ -1,0 +1,74 @@
+// Test-runner command 'dbbx-consumer' { check } → { code, output }: the package as a host installs it.
+// `npm pack` once, unpacked into test/consumers/.dbbx/package (inside the repo, so its dependencies resolve from
+// the repo's node_modules as an installed package's would), linked as node_modules/dbbx into each consumer.
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { job } from './jobs.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const consumers = join(root, 'test/consumers');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+function run(cmd, args, cwd, extraEnv = {}) {
+  return new Promise((done) => execFile(cmd, args, { cwd, timeout: 300_000, maxBuffer: 32 << 20, env: { ...process.env, ...extraEnv } },
+    (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, output: `${stdout}${stderr}` })));
+}
+
+let packed;
+function pack() {
+  packed ??= (async () => {
+    const dir = join(consumers, '.dbbx');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const p = await run('npm', ['pack', '--silent', '--pack-destination', dir], root);
+    if (p.code) throw new Error(`npm pack failed: ${p.output}`);
+    const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    const x = await run('tar', ['xzf', tgz], dir);
+    if (x.code) throw new Error(`tar failed: ${x.output}`);
+    for (const c of readdirSync(consumers, { withFileTypes: true })) {
+      if (!c.isDirectory() || c.name.startsWith('.')) continue;
+      const nm = join(consumers, c.name, 'node_modules');
+      rmSync(nm, { recursive: true, force: true });
+      mkdirSync(nm);
+      symlinkSync(join(dir, 'package'), join(nm, 'dbbx'), 'dir');
+    }
+    return join(dir, tgz);
+  })();
+  return packed;
+}
+
+const checks = {
+  // Node 20.19+ loads ES modules with require(); the flag makes Node 20.17–20.18 do the same.
+  'node-require': () =>
+    run(process.execPath, ['--experimental-require-module', '--no-warnings', 'check.cjs'], join(consumers, 'node-require')),
+  // One compiler run per project over its good and its bad file: the test expects errors in the bad file only.
+  'ts-node16': () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'ts-node16')),
+  vue3: () => run(bin('vue-tsc'), ['-p', 'tsconfig.json'], join(consumers, 'vue3')),
+  react19: () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'react19')),
+  react18: () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'react18')),
+  publint: () => run(bin('publint'), ['--strict'], root),
+  // ESM-only by design: the CommonJS and node10 resolutions are documented (README, "Node and require").
+  attw: async () => run(bin('attw'), [await pack(), '--profile', 'esm-only', '--no-color'], root),
+  tarball: async () => run('tar', ['tzf', await pack()], root),
+  'demo-pages': async () => ({ code: 0, output: readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).join('\n') }),
+};
+
+export async function runConsumerCheck(check) {
+  if (check !== 'demo-pages') await pack();
+  return checks[check]();
+}
+
+export function consumersPlugin() {
+  return {
+    name: 'dbbx-consumers',
+    executeCommand({ command, payload }) {
+      if (command !== 'dbbx-consumer') return undefined;
+      return job(`consumer:${payload.check}`, () => runConsumerCheck(payload.check));
+    },
+  };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  for (const c of process.argv.slice(2)) console.log(c, JSON.stringify(await runConsumerCheck(c), null, 1));
+}
