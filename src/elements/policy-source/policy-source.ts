@@ -86,6 +86,8 @@ export class DbbxPolicySource extends DbbxElement {
     this._started = true;
     // Children written after the element by the parser (a classic script above it) arrive after connection.
     if (!this.src && !this.querySelector('script') && document.readyState === 'loading') {
+      // A once-only listener for the end of the document's parse: it removes itself, nothing to tear down.
+      // eslint-disable-next-line wc/require-listener-teardown
       this.loaded = new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true })).then(() => this._load());
     } else this.loaded = this._load();
   }
