@@ -10,7 +10,7 @@
 //           file:// page, as a page opened from a hospital's shared folder
 import { createServer } from 'node:http';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, copyFileSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +25,8 @@ async function stage(variant) {
   const dir = mkdtempSync(join(tmpdir(), 'dbbx-old-'));
   for (const f of ['probe.html', 'probe.js']) copyFileSync(join(root, 'test/adoption/fixtures', f), join(dir, f));
   for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.js')) copyFileSync(join(root, 'dist', f), join(dir, f));
+  // Parts a bundle loads with import() (and the chunk its entries share) live in dist/chunks.
+  if (existsSync(join(root, 'dist/chunks'))) cpSync(join(root, 'dist/chunks'), join(dir, 'chunks'), { recursive: true });
   if (variant.startsWith('npm')) {
     await build({
       entryPoints: {

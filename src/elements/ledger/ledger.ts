@@ -31,6 +31,9 @@ const PATIENT_IDS: Record<keyof SlipPatient, string> = {
   name: 'patient-name', idNo: 'patient-id', admissionNo: 'patient-admission', settlementNo: 'patient-settlement',
 };
 
+/** How long typing in an amount must pause before the year is settled and drawn again. */
+const TYPING_PAUSE_MS = 200;
+
 const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 
@@ -116,6 +119,7 @@ export class DbbxLedger extends DbbxElement {
   /** Why no policy applies (kept in both languages: the text follows lang at render). */
   private _policyIssues: InputIssue[] = [];
   private _resetTimer: ReturnType<typeof setTimeout> | undefined;
+  private _typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _beforePrint = () => { this._printedAt = new Date(); };
   private readonly _registry = new PoliciesController(this, () => this.settle());
 
@@ -167,6 +171,8 @@ export class DbbxLedger extends DbbxElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._beforePrint);
+    clearTimeout(this._typingTimer);
+    clearTimeout(this._resetTimer);
     // The patient's details never outlive the page's use of the slip.
     this.wipePatient();
   }
@@ -241,6 +247,7 @@ export class DbbxLedger extends DbbxElement {
 
   /** The ledger's own edits: the same patient, so the slip's details stay. */
   private setRows(rows: LedgerRow[]): void {
+    clearTimeout(this._typingTimer);
     const old = this._rows;
     this._rows = rows;
     this.requestUpdate('rows', old);
@@ -252,6 +259,18 @@ export class DbbxLedger extends DbbxElement {
       detail: { rows: rows.map((r) => ({ ...r, ...(r.excluded ? { excluded: r.excluded.map((x) => ({ ...x })) } : {}) })) },
       bubbles: true, composed: true,
     }));
+  }
+
+  /**
+   * An amount being typed: the text is kept at once (the field shows it), and the year is settled and drawn
+   * again when typing pauses, the field is left or Enter is pressed. Settling re-draws every row below the one
+   * typed in; doing it for every key made typing lag on a long year on a slow PC.
+   */
+  private typed(id: string, patch: Partial<LedgerRow>): void {
+    this._rows = this._rows.map((r) => (r.id === id ? { ...r, ...patch } : r));
+    this._hostProblems.delete(id);
+    clearTimeout(this._typingTimer);
+    this._typingTimer = setTimeout(() => this.requestUpdate('rows'), TYPING_PAUSE_MS);
   }
 
   private edit(id: string, patch: Partial<LedgerRow>, emit: boolean): void {
@@ -411,12 +430,12 @@ export class DbbxLedger extends DbbxElement {
           @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} /></td>
         <td data-label=${this.t('ledgerSelfPaid')}><input id="amount-${row.id}" part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
           aria-label=${this.t('ledgerSelfPaidOf', { n })} aria-invalid=${bad('selfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
-          @input=${(e: Event) => this.edit(row.id, { selfPaid: (e.target as HTMLInputElement).value }, false)}
+          @input=${(e: Event) => this.typed(row.id, { selfPaid: (e.target as HTMLInputElement).value })}
           @keydown=${(e: KeyboardEvent) => this.amountEnter(e)}
           @change=${() => this.commit(this._rows)} /></td>
         ${other ? html`<td data-label=${this.t('ledgerOther')}><input part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.otherSelfPaid ?? ''}
           aria-label=${this.t('ledgerOtherOf', { n })} aria-invalid=${bad('otherSelfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
-          @input=${(e: Event) => this.edit(row.id, { otherSelfPaid: (e.target as HTMLInputElement).value }, false)}
+          @input=${(e: Event) => this.typed(row.id, { otherSelfPaid: (e.target as HTMLInputElement).value })}
           @keydown=${(e: KeyboardEvent) => this.amountEnter(e)}
           @change=${() => this.commit(this._rows)} /></td>` : nothing}
         ${exclusions ? html`<td data-label=${this.t('ledgerExcluded')}><button type="button" class="link" part="button" aria-expanded=${this._openExcluded === row.id ? 'true' : 'false'}
