@@ -218,7 +218,7 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   let high = false;
   starts[0] = start;
   // Guard 1: a plain line. A quote, a space, a tab or any control byte would be read differently by csv-parse
-  // (quoting, trimming); bytes above 0x7f must be valid UTF-8 to be copied through unchanged.
+  // (quoting, trimming); bytes above 0x7f must be valid UTF-8 without Unicode spaces to be copied unchanged.
   let o = pos;
   for (let i = start; i < end; i++) {
     const c = bytes[i]!;
@@ -232,7 +232,11 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   if (field !== columns - 1) return -1;
   starts[columns] = end + 1;
   if (high) {
-    try { fp.utf8.decode(bytes.subarray(start, end)); } catch { return -1; }
+    // csv-parse trims a field's end with String.prototype.trimEnd, which also takes Unicode spaces (U+3000,
+    // U+00A0, U+FEFF …): a line with any of them is the slow path's.
+    let text: string;
+    try { text = fp.utf8.decode(bytes.subarray(start, end)); } catch { return -1; }
+    if (/\s/.test(text)) return -1;
   }
   const at = fp.at;
   // The rule's key: region, date, scheme, group (the file's value, else the flag's).
@@ -250,11 +254,10 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   // Guard 2: plain-digit amounts; a missing selfPaid, or anything the engine would read or refuse in its own
   // words ("1,000", "1.8万", "abc", over 1亿), goes to the slow path.
   const self = at[4]! < 0 ? BLANK : plainFen(bytes, starts[at[4]!]!, starts[at[4]! + 1]! - 1);
-  if (self < 0) return -1;
   let prior = at[5]! < 0 ? BLANK : plainFen(bytes, starts[at[5]!]!, starts[at[5]! + 1]! - 1);
   let other = at[6]! < 0 ? BLANK : plainFen(bytes, starts[at[6]!]!, starts[at[6]! + 1]! - 1);
   let priorOther = at[7]! < 0 ? BLANK : plainFen(bytes, starts[at[7]!]!, starts[at[7]! + 1]! - 1);
-  if (prior === NOT_PLAIN || other === NOT_PLAIN || priorOther === NOT_PLAIN) return -1;
+  if (self < 0 || prior === NOT_PLAIN || other === NOT_PLAIN || priorOther === NOT_PLAIN) return -1;
   if (prior === BLANK) prior = 0;
   if (other === BLANK) other = 0;
   if (priorOther === BLANK) priorOther = 0;
