@@ -88,6 +88,19 @@ class Writer {
 
 class HeaderError extends Error {}
 
+/** What is wrong with a line csv-parse cannot read, in words an officer can act on. */
+function csvProblem(code: string | undefined, lang: Lang): string {
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    return lang === 'en' ? 'a quote opened on this line is never closed; the line is skipped and the next lines are read.'
+      : '这一行的引号没有闭合；已跳过这一行，后面的行照常读取。';
+  }
+  if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return lang === 'en' ? 'a quote inside a field that is not quoted as a whole (write "19"" monitor"); the line is skipped.'
+      : '字段中间有引号，但整个字段没有加引号（应写成 "19"" monitor"）；已跳过这一行。';
+  }
+  return lang === 'en' ? 'this line is not readable CSV; it is skipped.' : '这一行不是有效的 CSV，已跳过。';
+}
+
 async function batch(file: string | undefined, flags: Flags): Promise<number> {
   if (!file) usage('batch needs a CSV file (or - for standard input)');
   const lang: Lang = str(flags, 'lang') === 'en' ? 'en' : 'zh';
@@ -165,7 +178,7 @@ async function batch(file: string | undefined, flags: Flags): Promise<number> {
       // A broken line is a row error with its own line number; the lines around it are still read.
       rows++;
       bad++;
-      out.error(`${lineWord(pendingFrom)} ${lang === 'en' ? 'unreadable CSV' : 'CSV 格式有误'}: ${(e as Error).message}\n`);
+      out.error(`${lineWord(pendingFrom)} ${csvProblem((e as { code?: string }).code, lang)}\n`);
       return 'broken';
     }
     for (const r of got) record(r.record, pendingFrom + r.info.lines - 1);
