@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { printPdfPlugin } from './test/plugins/print-pdf.mjs';
 import { cliPlugin } from './test/plugins/cli.mjs';
+import { duckdbPlugin } from './test/plugins/duckdb.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -14,7 +15,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), printPdfPlugin(), cliPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), printPdfPlugin(), cliPlugin(), duckdbPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,12 +1,13 @@
 // dbbx — the command line for a fund office.
 //   dbbx batch claims.csv --region 330200 --date 2015-06-01 > payouts.csv
 //   dbbx settle --region 445100 --date 2017-12-31 --premium 1000000 --claims 900000
+//   dbbx sql --region 330200 --date 2015-06-01 > payout.sql
 // Streams: memory stays flat however many rows. Every bad row gets a line-numbered reason on stderr and in
 // its own `error` column; the good rows are all written.
 import { createReadStream, statSync } from 'node:fs';
 import { parse as parseSync } from 'csv-parse/sync';
 import { stringify as stringifySync } from 'csv-stringify/sync';
-import { settleContract, DbbxInputError, type CompiledRule, type Scheme } from '../engine/index.js';
+import { settleContract, ruleSql, DbbxInputError, type CompiledRule, type Scheme, type SqlDialect } from '../engine/index.js';
 import { OUT, calculateRow, fastPathFor, fastRowInto, type FastPath, type Field, type Lang } from './rows.js';
 
 const HELP = `dbbx — 大病保险 calculations for a fund office
@@ -16,6 +17,11 @@ const HELP = `dbbx — 大病保险 calculations for a fund office
       selfPaid, priorSelfPaid, otherSelfPaid, priorOtherSelfPaid); flags give values for absent columns.
       Writes every input row to stdout with payout, yearToDatePayout, threshold, capApplied and error.
       Exit code 0: all rows calculated; 3: some rows had errors (listed on stderr); 2: usage.
+
+  dbbx sql --region CODE --date YYYY-MM-DD [--scheme resident|employee] [--burden-column self_paid_fen]
+      [--group-column COL] [--other-column COL] [--dialect duckdb|postgres]
+      Prints the rule in force as one SQL expression over integer 分 (half-up per tier, exactly as the engine),
+      with a comment citing the documents: SELECT *, <expression> AS payout_fen FROM claims.
 
   dbbx settle --region CODE --date YYYY-MM-DD (--premium 元 | --insured N --premium-per-person 元) --claims 元
       [--scheme S] [--operating-cost 元] [--expert-review 元] [--policy-loss 元] [--fund-income 元]
@@ -277,6 +283,28 @@ async function batch(file: string | undefined, flags: Flags): Promise<number> {
   return bad ? 3 : 0;
 }
 
+// ---- sql -----------------------------------------------------------------------------------------------
+
+function sql(flags: Flags): number {
+  const lang = str(flags, 'lang') === 'en' ? 'en' : 'zh';
+  const dialect = str(flags, 'dialect') ?? 'duckdb';
+  try {
+    process.stdout.write(ruleSql({
+      region: str(flags, 'region') ?? '', date: str(flags, 'date') ?? '',
+      ...(str(flags, 'scheme') ? { scheme: str(flags, 'scheme') as Scheme } : {}),
+      ...(str(flags, 'group-column') ? { groupColumn: str(flags, 'group-column')! } : {}),
+      ...(str(flags, 'burden-column') ? { burdenColumn: str(flags, 'burden-column')! } : {}),
+      ...(str(flags, 'other-column') ? { otherColumn: str(flags, 'other-column')! } : {}),
+      dialect: dialect as SqlDialect,
+    }));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof DbbxInputError)) throw e;
+    for (const i of e.issues) process.stderr.write(`dbbx sql: ${i.field}: ${lang === 'en' ? i.en : i.zh}\n`);
+    return 2;
+  }
+}
+
 // ---- settle --------------------------------------------------------------------------------------------
 
 function settle(flags: Flags): number {
@@ -333,4 +361,5 @@ if (cmd === 'batch') {
     process.exitCode = 2;
   }
 } else if (cmd === 'settle') process.exitCode = settle(flags);
+else if (cmd === 'sql') process.exitCode = sql(flags);
 else usage(`unknown command "${cmd}"`);
