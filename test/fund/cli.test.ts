@@ -69,6 +69,15 @@ describe('dbbx batch', () => {
       .and.contain('共 4 行，计算 2 行，2 行有误');
   });
 
+  it('prints the rule as SQL, and refuses a bad request with exit code 2', async () => {
+    const ok = await cli(['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'postgres']);
+    expect(ok.code).to.equal(0);
+    expect(ok.stdout).to.contain('-- Policy: 甬政办发〔2013〕268号').and.contain('CAST("self_paid_fen" AS BIGINT)');
+    const bad = await cli(['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'oracle']);
+    expect([bad.code, bad.stdout]).to.deep.equal([2, '']);
+    expect(bad.stderr).to.contain('dbbx sql: dialect: SQL 方言应为 duckdb 或 postgres。');
+  });
+
   it('settles a contract, and asks for a tendered term instead of guessing', async () => {
     const ok = await cli(['settle', '--region', '445100', '--date', '2017-12-31', '--premium', '1000000', '--claims', '900000', '--json']);
     expect(ok.code).to.equal(0);

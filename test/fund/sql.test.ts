@@ -5,9 +5,16 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { ruleSql } from '../../src/fund/sql.js';
 import { DbbxInputError } from '../../src/engine/errors.js';
 
-interface Outcome { rows: number; mismatches: number; first: unknown; nulls: number; viaCalculate: number; boundaries: number }
-const duck = (p: { region: string; date: string; scheme?: string; groups?: boolean; other?: boolean; rows: number }) =>
-  executeServerCommand<Outcome, typeof p>('dbbx-duckdb', p) as Promise<Outcome>;
+interface Outcome { done: boolean; error?: string; rows: number; mismatches: number; first: unknown; nulls: number; viaCalculate: number; boundaries: number }
+type Job = { region: string; date: string; scheme?: string; groups?: boolean; other?: boolean; rows: number };
+async function duck(p: Job): Promise<Outcome> {
+  const { job } = (await executeServerCommand<{ job: number }, Job>('dbbx-duckdb', p))!;
+  for (;;) {
+    const r = (await executeServerCommand<Outcome, { job: number }>('dbbx-duckdb-result', { job }))!;
+    if (r.error) throw new Error(r.error);
+    if (r.done) return r;
+  }
+}
 
 describe('dbbx sql in DuckDB', () => {
   it('Chaozhou 2017 with a group column (payout cap, Guangdong overlay for 困难群体): 1,000,000 rows equal the engine to the 分', async function () {

@@ -1,5 +1,7 @@
-// Test-runner command 'dbbx-duckdb' { region, date, scheme?, groups?, other?, rows } → how the SQL that
-// `dbbx sql` prints compares with the engine over `rows` generated claims in embedded DuckDB (one thread).
+// Test-runner commands 'dbbx-duckdb' { region, date, scheme?, groups?, other?, rows } → { job }, then
+// 'dbbx-duckdb-result' { job } → { done: false } or how the SQL that `dbbx sql` prints compares with the engine
+// over `rows` generated claims in embedded DuckDB (one thread). (A command must answer within 20 s, and a
+// million rows on a busy machine can take longer: the test asks again until the job is done.)
 // Runs on the Node side (DuckDB is a native module): the SQL comes from the real CLI (node bin/dbbx.js sql),
 // every payout is compared with the compiled rule, and a sample plus every boundary ± 1 分 with calculate()
 // itself (the compiled rule is proved equal to calculate() by test/fund/compile.test.ts). Needs npm run build.
@@ -8,11 +10,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export function duckdbPlugin() {
-  return {
-    name: 'dbbx-duckdb',
-    async executeCommand({ command, payload }) {
-      if (command !== 'dbbx-duckdb') return undefined;
+async function compare(payload) {
       const { DuckDBInstance } = await import('@duckdb/node-api');
       const engine = await import('../../dist/engine.js');
       const { region, date, scheme, groups = false, other = false, rows } = payload;
@@ -45,8 +43,6 @@ export function duckdbPlugin() {
           [${names.map((n) => `'${n}'`).join(',')}][1 + (i % ${names.length})] AS grp,
           (hash(i + 7) % 30000001)::BIGINT AS other_fen
         FROM range(${rows}) t(i)`);
-      const reader = await conn.runAndReadAll(`SELECT self_paid_fen, grp, other_fen, (\n${sql}) AS payout_fen FROM claims ORDER BY id`);
-      const [burden, grp, otherFen, payout] = reader.getColumnsJS();
       const rules = new Map();
       const ruleOf = (g) => {
         if (!rules.has(g)) {
@@ -54,30 +50,62 @@ export function duckdbPlugin() {
         }
         return rules.get(g);
       };
-      let mismatches = 0; let first = null; let nulls = 0; let viaCalculate = 0;
-      for (let i = 0; i < burden.length; i++) {
-        const b = Number(burden[i]);
-        const o = other ? Number(otherFen[i]) : 0;
-        const g = groups ? grp[i] : '';
-        const rule = ruleOf(g);
-        const valid = b >= 0 && b <= 10_000_000_000 && rule !== null;
-        let expected = valid ? rule.ytdFen(b, o) : null;
-        if (valid && (i < edge.length * names.length || i % 97 === 0)) {
-          const yuan = engine.fenToYuan;
-          const r = engine.calculate({ region, date, scheme: s, ...(g ? { group: g } : {}), selfPaid: yuan(b), ...(other ? { otherSelfPaid: yuan(o) } : {}) });
-          const viaEngine = Number(r.yearToDatePayout.replace('.', ''));
-          if (viaEngine !== expected) expected = `compiled ${expected} vs calculate ${viaEngine}`;
-          viaCalculate++;
+      let mismatches = 0; let first = null; let nulls = 0; let viaCalculate = 0; let seen = 0;
+      // In slices, giving the event loop back between them: the runner's server must keep answering.
+      const SLICE = 100_000;
+      for (let from = 0; from < rows; from += SLICE) {
+        const reader = await conn.runAndReadAll(`SELECT id, self_paid_fen, grp, other_fen, (\n${sql}) AS payout_fen FROM claims WHERE id >= ${from} AND id < ${from + SLICE} ORDER BY id`);
+        const [ids, burden, grp, otherFen, payout] = reader.getColumnsJS();
+        for (let k = 0; k < burden.length; k++) {
+          const i = Number(ids[k]);
+          const b = Number(burden[k]);
+          const o = other ? Number(otherFen[k]) : 0;
+          const g = groups ? grp[k] : '';
+          const rule = ruleOf(g);
+          const valid = b >= 0 && b <= 10_000_000_000 && rule !== null;
+          let expected = valid ? rule.ytdFen(b, o) : null;
+          if (valid && (i < edge.length * names.length || i % 97 === 0)) {
+            const yuan = engine.fenToYuan;
+            const r = engine.calculate({ region, date, scheme: s, ...(g ? { group: g } : {}), selfPaid: yuan(b), ...(other ? { otherSelfPaid: yuan(o) } : {}) });
+            const viaEngine = Number(r.yearToDatePayout.replace('.', ''));
+            if (viaEngine !== expected) expected = `compiled ${expected} vs calculate ${viaEngine}`;
+            viaCalculate++;
+          }
+          const got = payout[k] === null ? null : Number(payout[k]);
+          if (got === null) nulls++;
+          if (got !== expected) {
+            mismatches++;
+            first ??= { row: i, burden: b, other: o, group: g, sql: got, engine: expected };
+          }
+          seen++;
         }
-        const got = payout[i] === null ? null : Number(payout[i]);
-        if (got === null) nulls++;
-        if (got !== expected) {
-          mismatches++;
-          first ??= { row: i, burden: b, other: o, group: g, sql: got, engine: expected };
-        }
+        await new Promise((r) => setImmediate(r));
       }
+      const burden = { length: seen };
       conn.closeSync?.();
       return { rows: burden.length, mismatches, first, nulls, viaCalculate, boundaries: edge.length, sqlChars: sql.length };
+}
+
+export function duckdbPlugin() {
+  const jobs = new Map();
+  let next = 0;
+  return {
+    name: 'dbbx-duckdb',
+    async executeCommand({ command, payload }) {
+      if (command === 'dbbx-duckdb') {
+        const job = ++next;
+        // Settled either way, so a failure is reported to the test rather than lost.
+        jobs.set(job, compare(payload).then((r) => ({ done: true, ...r }), (e) => ({ done: true, error: String(e?.stack ?? e) })));
+        return { job };
+      }
+      if (command === 'dbbx-duckdb-result') {
+        const p = jobs.get(payload.job);
+        if (!p) return { done: true, error: `no job ${payload.job}` };
+        const r = await Promise.race([p, new Promise((res) => setTimeout(() => res({ done: false }), 10_000))]);
+        if (r.done) jobs.delete(payload.job);
+        return r;
+      }
+      return undefined;
     },
   };
 }
