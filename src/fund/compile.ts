@@ -55,38 +55,42 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 export const MAX_FEN = MAX_AMOUNT.times(100).toNumber();
 
 // ---- typed rule data ----------------------------------------------------------------------------------
-// Header, then one record per band (a tier that can pay anything), bands in order of their lower bound:
+// Header, then one record per band. Bands cover every burden from 0 up, in order, without gaps: below the
+// threshold, and between two tiers that do not meet, a band with ratio 0 pays nothing.
 //   [0] band count  [1] expense limit (Infinity: none)  [2] payout cap (Infinity: none)
 //   [3] other ratio num (0: no other costs)  [4] its den  [5] 2·den  [6] other limit (Infinity: none)
-//   [7] where the first band starts (a burden at or below pays nothing from the tiers)
-//   band k at 8 + 6k: lower bound, upper bound (Infinity: open), num, den, 2·den, and `before`: the sum of
-//   every lower band's full amount, each rounded as the engine rounds it.
-// A person in band k is paid before_k + round((min(burden, upper) − lower) × ratio): one rounded product,
-// exactly the engine's row-by-row sum, because every lower row is full and every higher row is zero.
-export const BAND0 = 8;
-export const STRIDE = 6;
+//   [7] the threshold  [8..11] where bands 1–4 start (Infinity past the last band)
+//   band k at 12 + 5k: where it starts, ratio num, den, 2·den, and `before`: the sum of every lower band's full
+//   amount, each rounded as the engine rounds a row.
+// A burden x is in band c = the number of band starts below it; it is paid before_c + round((x − start_c) ×
+// ratio_c): one rounded product, exactly the engine's row-by-row sum, because every lower row is full and every
+// higher row is zero. c is counted by comparisons, not branches: a random population mispredicts a search.
+export const BAND0 = 12;
+export const STRIDE = 5;
 
-/**
- * Half-up rounding of base × num / den, in whole 分. Exact: a = 2·base·num + den is an integer below 2^53 − den2
- * (checked when compiling), so a / den2 rounds to a double that is still below the next integer, and the floor
- * is the true quotient's.
- */
-// (proof: a/den2 = k + f/den2 with 0 ≤ f < den2; the gap to k+1 is ≥ 1/den2, larger than half a unit in the
-// last place of k+1 whenever (k+1)·den2 ≤ a + den2 < 2^53.)
+// Half-up rounding of base × num / den, in whole 分: a = 2·base·num + den is an integer below 2^53 − 2·den
+// (checked when compiling), so a / (2·den) = k + f/(2·den) with 0 ≤ f < 2·den rounds to a double below k + 1
+// (the gap, ≥ 1/(2·den), is more than half a unit in the last place of k + 1 while (k+1)·2·den ≤ a + 2·den <
+// 2^53), and Math.floor gives the true quotient.
 
-/** The tier payout (after an expense limit and payout cap) for a counted burden, by the typed rule data. */
+/** A comparison as 0 or 1 (the JIT keeps it a flag, no branch). */
+export const bit = (b: boolean): number => (b as unknown as number) | 0;
+
+/** Which band a (counted) burden ends in, as the offset of its record. */
+function bandAt(d: Float64Array, x: number): number {
+  let c = (bit(x > d[8]!) + bit(x > d[9]!) + bit(x > d[10]!) + bit(x > d[11]!)) | 0;
+  const nb = d[0]!;
+  // More than five bands (no built-in policy has them): the rest are counted the same way.
+  for (let j = 5; j < nb; j++) c = (c + bit(x > d[BAND0 + STRIDE * j]!)) | 0;
+  return BAND0 + STRIDE * c;
+}
+
+/** The payout (分) for a year-to-date burden and other self-paid costs, by the typed rule data. */
 export function ruleFen(d: Float64Array, burdenFen: number, otherFen: number): number {
-  let x = burdenFen;
-  if (x > d[1]!) x = d[1]!;
-  let total = 0;
-  if (x > d[7]!) {
-    let k = BAND0 + STRIDE * (d[0]! - 1);
-    while (x <= d[k]!) k -= STRIDE;
-    const hi = d[k + 1]!;
-    const top = x < hi ? x : hi;
-    total = d[k + 5]! + Math.floor((2 * (top - d[k]!) * d[k + 2]! + d[k + 3]!) / d[k + 4]!);
-    if (total > d[2]!) total = d[2]!;
-  }
+  const x = burdenFen > d[1]! ? d[1]! : burdenFen;
+  const k = bandAt(d, x);
+  let total = d[k + 4]! + Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
+  if (total > d[2]!) total = d[2]!;
   if (otherFen > 0 && d[3]! > 0) {
     let y = Math.floor((2 * otherFen * d[3]! + d[4]!) / d[5]!);
     if (y > d[6]!) y = d[6]!;
@@ -98,11 +102,8 @@ export function ruleFen(d: Float64Array, burdenFen: number, otherFen: number): n
 /** The tiers' total before a payout cap (whether the cap bites). */
 function tiersFen(d: Float64Array, burdenFen: number): number {
   const x = burdenFen > d[1]! ? d[1]! : burdenFen;
-  if (!(x > d[7]!)) return 0;
-  let k = BAND0 + STRIDE * (d[0]! - 1);
-  while (x <= d[k]!) k -= STRIDE;
-  const top = x < d[k + 1]! ? x : d[k + 1]!;
-  return d[k + 5]! + Math.floor((2 * (top - d[k]!) * d[k + 2]! + d[k + 3]!) / d[k + 4]!);
+  const k = bandAt(d, x);
+  return d[k + 4]! + Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
 }
 
 /** A whole 分 amount the engine would accept (0 to 1亿元). NaN, fractions and negatives are not. */
@@ -256,6 +257,7 @@ export function compileRule(
   const capKind = rule.cap.kind;
   // Exact while 2·base·num + 3·den stays a safe integer for any base up to the engine's limit (see ruleFen).
   const fits = (f: { num: number; den: number }) => Number.isSafeInteger(f.num) && 2 * MAX_FEN * f.num + 3 * f.den <= SAFE;
+  // (one band's full amount is at most the burden limit, so `before` stays exact too.)
   // The banded layout needs bands in order that do not overlap; a tier that can pay nothing is left out.
   const bands = tiers.filter((t) => t.toFen > t.fromFen);
   const ordered = bands.every((t, i) => i === 0 || t.fromFen >= bands[i - 1]!.toFen);
@@ -263,22 +265,30 @@ export function compileRule(
 
   let data: Float64Array | null = null;
   if (integer) {
-    data = new Float64Array(BAND0 + STRIDE * bands.length);
-    data[0] = bands.length;
+    // Bands from 0: a ratio-0 band below the first tier and in any gap between tiers.
+    const filled: { from: number; num: number; den: number; full: number }[] = [];
+    let at = 0;
+    for (const t of bands) {
+      if (t.fromFen > at) filled.push({ from: at, num: 0, den: 1, full: 0 });
+      filled.push({ from: t.fromFen, num: t.num, den: t.den, full: Number.isFinite(t.toFen) ? Math.floor((2 * (t.toFen - t.fromFen) * t.num + t.den) / (2 * t.den)) : 0 });
+      at = t.toFen;
+    }
+    if (Number.isFinite(at)) filled.push({ from: at, num: 0, den: 1, full: 0 });
+    data = new Float64Array(BAND0 + STRIDE * filled.length);
+    data[0] = filled.length;
     data[1] = capKind === 'expense' && capFen >= 0 ? capFen : Infinity;
     data[2] = capKind === 'payout' && capFen >= 0 ? capFen : Infinity;
     data[3] = other ? other.num : 0;
     data[4] = other ? other.den : 1;
     data[5] = other ? 2 * other.den : 2;
     data[6] = other && other.limitFen >= 0 ? other.limitFen : Infinity;
-    data[7] = bands.length ? bands[0]!.fromFen : Infinity;
+    data[7] = fen(rule.threshold);
+    for (let j = 1; j <= 4; j++) data[7 + j] = filled[j]?.from ?? Infinity;
     let before = 0;
-    bands.forEach((t, k) => {
-      const at = BAND0 + STRIDE * k;
-      data![at] = t.fromFen; data![at + 1] = t.toFen; data![at + 2] = t.num; data![at + 3] = t.den; data![at + 4] = 2 * t.den;
-      data![at + 5] = before;
-      // The band's full amount, rounded as the engine rounds a full row (an open band is never full).
-      if (Number.isFinite(t.toFen)) before += Math.floor((2 * (t.toFen - t.fromFen) * t.num + t.den) / (2 * t.den));
+    filled.forEach((t, k) => {
+      const o = BAND0 + STRIDE * k;
+      data![o] = t.from; data![o + 1] = t.num; data![o + 2] = t.den; data![o + 3] = 2 * t.den; data![o + 4] = before;
+      before += t.full;
     });
   }
 

@@ -5,7 +5,7 @@ import { Decimal } from '../engine/decimal.js';
 import { parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { GROUPS, type Amount, type Group, type Scheme } from '../engine/types.js';
-import { compileRule, BAND0, STRIDE, MAX_FEN, badFen, isFen, type CompiledRule, type PolicyEdit } from './compile.js';
+import { compileRule, BAND0, STRIDE, MAX_FEN, badFen, bit, isFen, type CompiledRule, type PolicyEdit } from './compile.js';
 
 /** People as columns (typed arrays for millions): whole 分 per person. */
 export interface Population {
@@ -80,8 +80,11 @@ function runBands(
 ): void {
   const ec = d[1]!;
   const pc = d[2]!;
-  const start = d[7]!;
-  const last = BAND0 + STRIDE * (d[0]! - 1);
+  const s1 = d[8]!;
+  const s2 = d[9]!;
+  const s3 = d[10]!;
+  const s4 = d[11]!;
+  const nb = d[0]!;
   const onum = other ? d[3]! : 0;
   const oden = d[4]!;
   const oden2 = d[5]!;
@@ -94,22 +97,18 @@ function runBands(
   for (let i = from; i < to; i++) {
     const b = burden[i]!;
     if (!(b >= 0 && b <= MAX_FEN && Math.floor(b) === b)) throw new DbbxInputError([badFen(`population.burdenFen[${i}]`, b)]);
-    if (b > thr) above++;
-    if (b > ec) atCap++;
+    above += bit(b > thr);
+    atCap += bit(b > ec);
     const x = b > ec ? ec : b;
-    let paid = 0;
-    if (x > start) {
-      let k = last;
-      while (x <= d[k]!) k -= STRIDE;
-      const hi = d[k + 1]!;
-      const top = x < hi ? x : hi;
-      const part = Math.floor((2 * (top - d[k]!) * d[k + 2]! + d[k + 3]!) / d[k + 4]!);
-      const j = ACC + (k - BAND0) / 3;
-      acc[j]!++;
-      acc[j + 1]! += part;
-      paid = d[k + 5]! + part;
-      if (paid > pc) { cut += paid - pc; paid = pc; atCap++; }
-    }
+    let c = (bit(x > s1) + bit(x > s2) + bit(x > s3) + bit(x > s4)) | 0;
+    for (let j = 5; j < nb; j++) c = (c + bit(x > d[BAND0 + STRIDE * j]!)) | 0;
+    const k = BAND0 + STRIDE * c;
+    const part = Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
+    const j = ACC + 2 * c;
+    acc[j]!++;
+    acc[j + 1]! += part;
+    let paid = d[k + 4]! + part;
+    if (paid > pc) { cut += paid - pc; paid = pc; atCap++; }
     if (onum > 0) {
       const o = other![i]!;
       if (!(o >= 0 && o <= MAX_FEN && Math.floor(o) === o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
@@ -269,13 +268,13 @@ export class Projector {
         continue;
       }
       // A tier's total: the partial rows of people whose burden ends in it, plus its full amount for everyone
-      // beyond it. Bands are the tiers that can pay, in order; a tier that cannot pay totals 0.
+      // beyond it. Bands that are no tier (below the threshold, a gap) pay nothing.
       const nb = d[0]!;
       let beyond = 0;
       for (let k = nb - 1; k >= 0; k--) {
         const at = BAND0 + STRIDE * k;
-        const t = s.rule.tiers.findIndex((x) => x.fromFen === d[at] && x.toFen === d[at + 1]);
-        const full = k + 1 < nb ? d[at + STRIDE + 5]! - d[at + 5]! : 0;
+        const t = s.rule.tiers.findIndex((x) => x.fromFen === d[at] && x.toFen > x.fromFen);
+        const full = k + 1 < nb ? d[at + STRIDE + 4]! - d[at + 4]! : 0;
         if (t >= 0 && t < this.tierCount) byTier[t]! += s.big[3 + k]! + BigInt(full) * BigInt(beyond);
         beyond += a[ACC + 2 * k]!;
       }

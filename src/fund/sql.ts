@@ -53,16 +53,18 @@ function ruleExpression(rule: CompiledRule, burden: string, other: string | null
   const counted = Number.isFinite(d[1]!) ? `LEAST(${burden}, ${d[1]})` : burden;
   const bands = d[0]!;
   const arms: string[] = [];
+  // Highest band first: an arm is reached only by a burden at or below the next band's start, so the burden
+  // itself is the top of its band.
   for (let k = bands - 1; k >= 0; k--) {
     const at = BAND0 + STRIDE * k;
     const lo = d[at]!;
-    const hi = d[at + 1]!;
-    const top = Number.isFinite(hi) ? `LEAST(${counted}, ${hi})` : counted;
-    const product = `(2 * (${top} - ${lo}) * ${d[at + 2]} + ${d[at + 3]}) ${q} ${d[at + 4]}`;
-    const paid = d[at + 5] ? `${d[at + 5]} + ${product}` : product;
+    const before = d[at + 4]!;
+    if (d[at + 1] === 0 && before === 0) continue;
+    const product = `(2 * (${counted} - ${lo}) * ${d[at + 1]} + ${d[at + 2]}) ${q} ${d[at + 3]}`;
+    const paid = d[at + 1] === 0 ? `${before}` : before ? `${before} + ${product}` : product;
     arms.push(`    WHEN ${counted} > ${lo} THEN ${paid}`);
   }
-  let tiers = bands ? `CASE\n${arms.join('\n')}\n    ELSE 0\n  END` : '0';
+  let tiers = arms.length ? `CASE\n${arms.join('\n')}\n    ELSE 0\n  END` : '0';
   if (Number.isFinite(d[2]!)) tiers = `LEAST(${tiers}, ${d[2]})`;
   if (other && d[3]! > 0) {
     let o = `(2 * ${other} * ${d[3]} + ${d[4]}) ${q} ${d[5]}`;

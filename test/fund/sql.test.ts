@@ -48,7 +48,7 @@ describe('ruleSql', () => {
     const duckdb = ruleSql({ region: '330200', date: '2015-06-01', burdenColumn: 'a"b' });
     expect(duckdb).to.contain('-- Policy: 甬政办发〔2013〕268号').and.contain('"a""b"');
     // 甬政办发〔2013〕268号 五: 20,000–50,000 at 50%: (2 × (x − 2,000,000) × 5 + 10) // 20, whole 分.
-    expect(duckdb).to.contain('(2 * (LEAST(LEAST(CAST("a""b" AS BIGINT), 50000000), 5000000) - 2000000) * 5 + 10) // 20');
+    expect(duckdb).to.contain('(2 * (LEAST(CAST("a""b" AS BIGINT), 50000000) - 2000000) * 5 + 10) // 20');
     const pg = ruleSql({ region: '330200', date: '2015-06-01', dialect: 'postgres' });
     expect(pg).to.contain(') / 20').and.not.contain('//');
     // A comment line never carries a line break from the document text into the SQL.
