@@ -122,12 +122,34 @@ export function ruleBatch(d: Float64Array, burdenFen: ArrayLike<number>, out: Fl
   const n = burdenFen.length;
   if (out.length < n) throw new DbbxInputError([issue('out', 'length', '结果数组比人数短。', 'The output array is shorter than the population.')]);
   if (otherFen && otherFen.length !== n) throw new DbbxInputError([issue('otherFen', 'length', '其他自付费用的人数与费用列不一致。', 'otherFen has a different number of people.')]);
+  // ruleFen's steps with the header read once (the loop is the hot path of projections and batches).
+  const ec = d[1]!;
+  const pc = d[2]!;
+  const s1 = d[8]!;
+  const s2 = d[9]!;
+  const s3 = d[10]!;
+  const s4 = d[11]!;
+  const nb = d[0]!;
+  const onum = otherFen ? d[3]! : 0;
   for (let i = 0; i < n; i++) {
     const b = burdenFen[i]!;
     if (!(b >= 0 && b <= MAX_FEN && Math.floor(b) === b)) throw new DbbxInputError([badFen(`burdenFen[${i}]`, b)]);
-    const o = otherFen ? otherFen[i]! : 0;
-    if (!(o >= 0 && o <= MAX_FEN && Math.floor(o) === o)) throw new DbbxInputError([badFen(`otherFen[${i}]`, o)]);
-    out[i] = ruleFen(d, b, o);
+    const x = b > ec ? ec : b;
+    let c = (bit(x > s1) + bit(x > s2) + bit(x > s3) + bit(x > s4)) | 0;
+    for (let j = 5; j < nb; j++) c = (c + bit(x > d[BAND0 + STRIDE * j]!)) | 0;
+    const k = BAND0 + STRIDE * c;
+    let total = d[k + 4]! + Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
+    if (total > pc) total = pc;
+    if (onum > 0) {
+      const o = otherFen![i]!;
+      if (!(o >= 0 && o <= MAX_FEN && Math.floor(o) === o)) throw new DbbxInputError([badFen(`otherFen[${i}]`, o)]);
+      if (o > 0) {
+        let y = Math.floor((2 * o * onum + d[4]!) / d[5]!);
+        if (y > d[6]!) y = d[6]!;
+        total += y;
+      }
+    }
+    out[i] = total;
   }
 }
 

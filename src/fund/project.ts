@@ -320,7 +320,12 @@ function parsePremium(p: Amount): string {
 
 /** The first entry of a column that is not whole 分 within the engine's limit, as an issue (or none). */
 function fenColumnIssue(col: ArrayLike<number>, field: string): InputIssue | null {
-  for (let i = 0; i < col.length; i++) if (!isFen(col[i])) return badFen(`${field}[${i}]`, col[i]);
+  // A typed array holds numbers only; a plain array may hold anything (a string from a file, undefined).
+  const typed = ArrayBuffer.isView(col);
+  for (let i = 0; i < col.length; i++) {
+    const v = col[i]!;
+    if (!(v >= 0 && v <= MAX_FEN && Math.floor(v) === v) || (!typed && typeof v !== 'number')) return badFen(`${field}[${i}]`, v);
+  }
   return null;
 }
 
@@ -354,7 +359,8 @@ export function checkProjection(req: ProjectionRequest): void {
     // Which rules the population needs: group codes index GROUPS, scheme codes are 0 resident / 1 employee.
     const used = new Set<number>();
     const def = req.scheme === 'employee' ? 1 : 0;
-    if (lengthsOk) {
+    if (lengthsOk && (pop.group || pop.scheme)) {
+      let last = -1;
       for (let i = 0; i < n; i++) {
         const g = pop.group ? pop.group[i]! : GROUPS.length;
         const s = pop.scheme ? pop.scheme[i]! : def;
@@ -368,7 +374,8 @@ export function checkProjection(req: ProjectionRequest): void {
             `Scheme code "${String(s)}" is not valid: 0 resident, 1 employee.`));
           break;
         }
-        used.add(g * 2 + s);
+        const key = g * 2 + s;
+        if (key !== last) { used.add(key); last = key; }
       }
     }
     if (!used.size) used.add(GROUPS.length * 2 + def);
