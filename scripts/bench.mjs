@@ -74,14 +74,17 @@ function floorSum(xs) {
 }
 // The same band arithmetic written by hand for one rule's data, no input checks: what the shared loop is
 // measured against (the "hand loop").
-function handLoop(d, xs, out) {
+function handLoop(d, xs, out, os) {
   const ec = d[1]; const pc = d[2]; const s1 = d[8]; const s2 = d[9]; const s3 = d[10]; const s4 = d[11];
+  const onum = os ? d[3] : 0; const oden = d[4]; const oden2 = d[5]; const olim = d[6];
   for (let i = 0; i < xs.length; i++) {
     const b = xs[i];
     const x = b > ec ? ec : b;
     const k = 12 + 5 * ((((x > s1) | 0) + ((x > s2) | 0) + ((x > s3) | 0) + ((x > s4) | 0)) | 0);
-    const t = d[k + 4] + Math.floor((2 * (x - d[k]) * d[k + 1] + d[k + 2]) / d[k + 3]);
-    out[i] = t > pc ? pc : t;
+    let t = d[k + 4] + Math.floor((2 * (x - d[k]) * d[k + 1] + d[k + 2]) / d[k + 3]);
+    if (t > pc) t = pc;
+    if (onum > 0) { const y = Math.floor((2 * os[i] * onum + oden) / oden2); t += y > olim ? olim : y; }
+    out[i] = t;
   }
 }
 // One person at a time through the compiled rule; the sum is local (a captured module variable costs 25–40%).
@@ -107,7 +110,7 @@ for (const [k, [name, region, date, scheme, group]] of situations.entries()) {
   const req = { region, date, scheme, premiumPerPerson: '20', population: { burdenFen: people, group: groups, ...(xinbei ? { otherFen: others } : {}) } };
   const [rFloor, rHand, rOne, rBatch, rProj] = rates(N_FAST, [
     () => { check += floorSum(people); },
-    () => { handLoop(fast.data, people, payouts); },
+    () => { handLoop(fast.data, people, payouts, xinbei ? others : undefined); },
     () => { check += perPerson(fast, people, N_FAST); },
     () => { fast.payoutsFen(people, payouts, xinbei ? others : undefined); },
     () => { check += projectFund(req).published.people; },
