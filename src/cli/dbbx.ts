@@ -7,7 +7,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { parse as parseSync } from 'csv-parse/sync';
 import { stringify as stringifySync } from 'csv-stringify/sync';
-import { settleContract, ruleSql, DbbxInputError, type CompiledRule, type Scheme, type SqlDialect } from '../engine/index.js';
+import { settleContract, DbbxInputError, type CompiledRule, type Scheme } from '../engine/index.js';
+import { ruleSql, type SqlDialect } from '../fund/sql.js';
 import { OUT, calculateRow, fastPathFor, fastRowInto, type FastPath, type Field, type Lang } from './rows.js';
 
 const HELP = `dbbx — 大病保险 calculations for a fund office

@@ -1,7 +1,5 @@
 export { compileRule } from './compile.js';
 export type { CompiledRule, PolicyEdit } from './compile.js';
-export { ruleSql } from './sql.js';
-export type { SqlRequest, SqlDialect } from './sql.js';
 export { projectFund, Projector, checkProjection } from './project.js';
 export type { Population, ProjectionRequest, ProjectionResult, ProjectionFigures, GroupFigures } from './project.js';
 export { settleContract } from './settle.js';
