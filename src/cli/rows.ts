@@ -154,20 +154,30 @@ function plainFen(b: Uint8Array, s: number, e: number): number {
   return fen > LIMIT_FEN ? NOT_PLAIN : fen;
 }
 
+// "00" … "99": two digits per step instead of one division per digit.
+const PAIRS = enc.encode(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).join(''));
+
 /** Writes whole 分 as 元 with two decimals ("1234.05", as fenToYuan), returning the position after it. */
 function writeYuan(out: Uint8Array, pos: number, fen: number): number {
   if (fen < 0) { out[pos++] = 45; fen = -fen; }
   const yuan = Math.floor(fen / 100);
   const cents = fen - yuan * 100;
   let digits = 1;
-  for (let y = yuan; y >= 10; y = Math.floor(y / 10)) digits++;
+  for (let p = 10; p <= yuan; p *= 10) digits++;
   let y = yuan;
-  for (let i = pos + digits - 1; i >= pos; i--) { const q = Math.floor(y / 10); out[i] = 48 + (y - q * 10); y = q; }
+  let i = pos + digits;
+  while (y >= 100) {
+    const q = Math.floor(y / 100);
+    const r = (y - q * 100) * 2;
+    out[--i] = PAIRS[r + 1]!;
+    out[--i] = PAIRS[r]!;
+    y = q;
+  }
+  if (y >= 10) { out[--i] = PAIRS[y * 2 + 1]!; out[--i] = PAIRS[y * 2]!; } else out[--i] = 48 + y;
   pos += digits;
   out[pos++] = 46;
-  const tens = Math.floor(cents / 10);
-  out[pos++] = 48 + tens;
-  out[pos++] = 48 + (cents - tens * 10);
+  out[pos++] = PAIRS[cents * 2]!;
+  out[pos++] = PAIRS[cents * 2 + 1]!;
   return pos;
 }
 
@@ -188,7 +198,8 @@ function ruleFor(fp: FastPath, bytes: Uint8Array): CachedRule {
     }
     return rules[r]!;
   }
-  const parts = [0, 1, 2, 3].map((f) => (src[f] === undefined ? bytes : src[f]!).slice(ks[f]!, ke[f]!));
+  // Copies (a Node Buffer's slice is a view that would keep the whole chunk alive).
+  const parts = [0, 1, 2, 3].map((f) => Uint8Array.prototype.slice.call(src[f] === undefined ? bytes : src[f]!, ks[f]!, ke[f]!));
   let rule: CompiledRule | null = null;
   try {
     const [region, date, scheme, group] = parts.map((p) => fp.utf8.decode(p)) as [string, string, string, string];
