@@ -15,7 +15,8 @@ const HELP = `dbbx — 大病保险 calculations for a fund office
 
   dbbx batch FILE.csv|- [--region CODE] [--date YYYY-MM-DD] [--scheme resident|employee] [--group G] [--lang zh|en]
       Reads a CSV whose columns are named as the engine's request fields (region, date, scheme, group,
-      selfPaid, priorSelfPaid, otherSelfPaid, priorOtherSelfPaid); flags give values for absent columns.
+      selfPaid, priorSelfPaid, otherSelfPaid, priorOtherSelfPaid, otherSelfPaidLimit); flags give values for
+      absent columns.
       Writes every input row to stdout with payout, yearToDatePayout, threshold, capApplied and error.
       Exit code 0: all rows calculated; 3: some rows had errors (listed on stderr); 2: usage.
 

@@ -7,7 +7,7 @@ import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
 import { GROUPS } from '../engine/types.js';
 
-export const FIELDS = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid'] as const;
+export const FIELDS = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'] as const;
 export type Field = (typeof FIELDS)[number];
 export const OUT = ['payout', 'yearToDatePayout', 'threshold', 'capApplied', 'error'] as const;
 
@@ -25,6 +25,8 @@ export function engineRow(v: (k: Field) => string | undefined, lang: Lang): RowO
   if (prior !== undefined) req.priorSelfPaid = prior;
   if (other !== undefined) req.otherSelfPaid = other;
   if (priorOther !== undefined) req.priorOtherSelfPaid = priorOther;
+  const limit = v('otherSelfPaidLimit');
+  if (limit !== undefined) req.otherSelfPaidLimit = limit;
   try {
     const r = calculate(req);
     return { payout: r.payout, yearToDatePayout: r.yearToDatePayout, threshold: r.threshold, capApplied: String(r.cap.applied), error: '' };
@@ -50,7 +52,9 @@ export function calculateRow(v: (k: Field) => string | undefined, rules: Map<str
     if (rules.size > 10_000) rules.clear();
     rules.set(key, rule);
   }
-  const amounts = FIELDS.slice(4).map((k) => v(k));
+  // A tendered limit on other costs (Xinbei) is the engine's to apply, and to refuse where a policy has none.
+  if (v('otherSelfPaidLimit') !== undefined) return engineRow(v, lang);
+  const amounts = FIELDS.slice(4, 8).map((k) => v(k));
   const fen = amounts.map((a, i) => {
     if (a === undefined) return i === 0 ? NaN : 0;
     const r = parseAmountField(a, FIELDS[4 + i]!, { zh: '', en: '' });
@@ -269,6 +273,8 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   let other = at[6]! < 0 ? BLANK : plainFen(bytes, starts[at[6]!]!, starts[at[6]! + 1]! - 1);
   let priorOther = at[7]! < 0 ? BLANK : plainFen(bytes, starts[at[7]!]!, starts[at[7]! + 1]! - 1);
   if (self < 0 || prior === NOT_PLAIN || other === NOT_PLAIN || priorOther === NOT_PLAIN) return -1;
+  // A tendered limit on other costs is the engine's to apply.
+  if (at[8]! >= 0 && starts[at[8]! + 1]! - 1 > starts[at[8]!]!) return -1;
   if (prior === BLANK) prior = 0;
   if (other === BLANK) other = 0;
   if (priorOther === BLANK) priorOther = 0;

@@ -69,6 +69,15 @@ describe('dbbx batch', () => {
       .and.contain('共 4 行，计算 2 行，2 行有误');
   });
 
+  it('honours an otherSelfPaidLimit column (it was ignored: 60,000.00 paid where calculate() pays 20,000.00)', async () => {
+    const r = await cli(['batch', '-'], 'region,date,selfPaid,otherSelfPaid,otherSelfPaidLimit\n320411,2022-06-01,0,120000,20000\n320411,2022-06-01,0,120000,\n');
+    const lines = r.stdout.trim().split('\n');
+    // 常开委办〔2021〕143号 二（二）: other in-scope costs × 50% = 60,000.00, limited by the tender's 20,000.00.
+    expect(lines[1]).to.equal('320411,2022-06-01,0,120000,20000,20000.00,20000.00,0.00,false,');
+    // No limit given: none applies (the engine warns that the document leaves it to the tender).
+    expect(lines[2]).to.equal('320411,2022-06-01,0,120000,,60000.00,60000.00,0.00,false,');
+  });
+
   it('prints the rule as SQL, and refuses a bad request with exit code 2', async () => {
     const ok = await cli(['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'postgres']);
     expect(ok.code).to.equal(0);

@@ -120,6 +120,14 @@ describe('dbbx batch byte path', () => {
     expect(fastLine(HEADER, '445100,2015-06-01,employee,,436666.68,,,,')).to.equal('445100,2015-06-01,employee,,436666.68,,,,,380000.00,380000.00,10000.00,true,');
   });
 
+  it('leaves a tendered limit on other costs to the engine', () => {
+    const header = ['region', 'date', 'selfPaid', 'otherSelfPaid', 'otherSelfPaidLimit'];
+    // 常开委办〔2021〕143号 二（二）: 120,000 × 50% = 60,000.00, limited to the tender's 20,000.00 by the engine.
+    expect(fastLine(header, '320411,2022-06-01,0,120000,20000')).to.equal(null);
+    expect(slowLine(header, '320411,2022-06-01,0,120000,20000')).to.equal('320411,2022-06-01,0,120000,20000,20000.00,20000.00,0.00,false,');
+    expect(fastLine(header, '320411,2022-06-01,0,120000,')).to.equal(slowLine(header, '320411,2022-06-01,0,120000,'));
+  });
+
   it('leaves a header it cannot copy through to the slow path', () => {
     expect(fastPathFor(['region', 'selfPaid', 'payout'], {})).to.equal(null);
     expect(fastPathFor(['region', 'self Paid'], {})).to.equal(null);
