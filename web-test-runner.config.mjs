@@ -7,6 +7,7 @@ import { printPdfPlugin } from './test/plugins/print-pdf.mjs';
 import { cliPlugin } from './test/plugins/cli.mjs';
 import { oldChromiumPlugin } from './test/plugins/old-chromium.mjs';
 import { consumersPlugin } from './test/plugins/consumers.mjs';
+import { duckdbPlugin } from './test/plugins/duckdb.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -18,7 +19,7 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin(),
+    printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin(), duckdbPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -41,6 +41,52 @@ describe('dbbx batch', () => {
     expect(r.stderr).to.contain('1 rows, 1 calculated, 0 with errors');
   });
 
+  it('reads a CRLF file with a BOM and quoted fields as csv-parse does, plain lines and others alike', async () => {
+    const csv = '\ufeffregion,date,selfPaid,note\r\n330200,2015-06-01,150000,Li\r\n330200,2015-06-01,30000,"two\r\nlines"\r\n\r\n330200,2015-06-01,"150,000", 王 \r\n';
+    const r = await cli(['batch', '-'], csv);
+    expect(r.code).to.equal(0);
+    // 甬政办发〔2013〕268号 五: 150,000 → 72,500.00; 30,000 → (30,000 − 20,000) × 50% = 5,000.00.
+    expect(r.stdout).to.equal([
+      'region,date,selfPaid,note,payout,yearToDatePayout,threshold,capApplied,error',
+      '330200,2015-06-01,150000,Li,72500.00,72500.00,20000.00,false,',
+      '330200,2015-06-01,30000,"two\r\nlines",5000.00,5000.00,20000.00,false,',
+      '330200,2015-06-01,"150,000",王,72500.00,72500.00,20000.00,false,', '',
+    ].join('\n'));
+  });
+
+  it('reports a broken line with its own line number and reads on (one stray quote used to end the run)', async () => {
+    const csv = [
+      'region,date,selfPaid,note', '330200,2015-06-01,150000,19" monitor', '330200,2015-06-01,150000,ok',
+      '445100,2017-06-01,50000,"unclosed', '330200,2015-06-01,30000,after',
+    ].join('\n');
+    const r = await cli(['batch', '-'], csv);
+    expect(r.code).to.equal(3);
+    expect(r.stdout.trim().split('\n').slice(1)).to.deep.equal([
+      '330200,2015-06-01,150000,ok,72500.00,72500.00,20000.00,false,',
+      '330200,2015-06-01,30000,after,5000.00,5000.00,20000.00,false,',
+    ]);
+    expect(r.stderr).to.contain('第 2 行： 字段中间有引号').and.contain('第 4 行： 这一行的引号没有闭合')
+      .and.contain('共 4 行，计算 2 行，2 行有误');
+  });
+
+  it('honours an otherSelfPaidLimit column (it was ignored: 60,000.00 paid where calculate() pays 20,000.00)', async () => {
+    const r = await cli(['batch', '-'], 'region,date,selfPaid,otherSelfPaid,otherSelfPaidLimit\n320411,2022-06-01,0,120000,20000\n320411,2022-06-01,0,120000,\n');
+    const lines = r.stdout.trim().split('\n');
+    // 常开委办〔2021〕143号 二（二）: other in-scope costs × 50% = 60,000.00, limited by the tender's 20,000.00.
+    expect(lines[1]).to.equal('320411,2022-06-01,0,120000,20000,20000.00,20000.00,0.00,false,');
+    // No limit given: none applies (the engine warns that the document leaves it to the tender).
+    expect(lines[2]).to.equal('320411,2022-06-01,0,120000,,60000.00,60000.00,0.00,false,');
+  });
+
+  it('prints the rule as SQL, and refuses a bad request with exit code 2', async () => {
+    const ok = await cli(['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'postgres']);
+    expect(ok.code).to.equal(0);
+    expect(ok.stdout).to.contain('-- Policy: 甬政办发〔2013〕268号').and.contain('CAST("self_paid_fen" AS BIGINT)');
+    const bad = await cli(['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'oracle']);
+    expect([bad.code, bad.stdout]).to.deep.equal([2, '']);
+    expect(bad.stderr).to.contain('dbbx sql: dialect: SQL 方言应为 duckdb 或 postgres。');
+  });
+
   it('settles a contract, and asks for a tendered term instead of guessing', async () => {
     const ok = await cli(['settle', '--region', '445100', '--date', '2017-12-31', '--premium', '1000000', '--claims', '900000', '--json']);
     expect(ok.code).to.equal(0);

@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { calculate, type Group, type Scheme } from '../../src/engine/index.js';
-import { compileRule, type CompiledRule } from '../../src/fund/compile.js';
+import { compileRule, ruleFen, type CompiledRule, type PolicyEdit } from '../../src/fund/compile.js';
+import { DbbxInputError } from '../../src/engine/errors.js';
 
 interface Situation { region: string; date: string; scheme: Scheme; group: Group; other?: boolean }
 const situations: Situation[] = [
@@ -111,4 +112,61 @@ describe('compiled integer path', () => {
       expect((e as { issues: { field: string }[] }).issues.map((i) => i.field)).to.deep.equal(['edit.threshold', 'edit.ratios[0]']);
     }
   });
+
+  it('the batch call over typed arrays equals the engine, several rules compiled side by side', () => {
+    // Every situation compiled at once (the shared loop must not depend on which rule ran last), then each
+    // rule's batch over the same burdens checked against calculate() person by person.
+    const rules = situations.map((s) => compileRule(s.region, s.date, s.scheme, s.group));
+    const burdens = Float64Array.from({ length: 300 }, (_, i) => (i * 7_919_317) % 60_000_001);
+    const others = Float64Array.from(burdens, (b) => Math.floor(b / 3));
+    const out = new Float64Array(burdens.length);
+    rules.forEach((c, k) => {
+      const s = situations[k]!;
+      c.payoutsFen(burdens, out, s.other ? others : undefined);
+      burdens.forEach((b, i) => expect(out[i], `${JSON.stringify(s)} at ${b}`).to.equal(engineFen(s, b, s.other ? others[i]! : 0)));
+      // ruleFen is the one loop behind every rule: the same figure straight from the typed rule data.
+      expect(ruleFen(c.data!, 12_345_678, 0)).to.equal(c.ytdFen(12_345_678));
+    });
+  });
 });
+
+const refusal = (f: () => unknown): string[] => {
+  try { f(); } catch (e) {
+    expect(e, String(e)).to.be.instanceOf(DbbxInputError);
+    return (e as DbbxInputError).issues.map((i) => `${i.field}:${i.code}`);
+  }
+  expect.fail('should refuse');
+  return [];
+};
+
+describe('compiled rule: refusing bad input, naming the field', () => {
+  it('refuses ratios given as a string instead of a list (read character by character, "0" would pay nothing)', () => {
+    expect(refusal(() => compileRule('330200', '2015-06-01', 'resident', 'general', { ratios: '0.6,0.7' } as unknown as PolicyEdit)))
+      .to.deep.equal(['edit.ratios:bad-ratios']);
+    expect(refusal(() => compileRule('330200', '2015-06-01', 'resident', 'general', { ratios: [{}] } as unknown as PolicyEdit)))
+      .to.deep.equal(['edit.ratios[0]:bad-ratio']);
+    expect(refusal(() => compileRule('330200', '2015-06-01', 'resident', 'general', 'x' as unknown as PolicyEdit)))
+      .to.deep.equal(['edit:bad-edit']);
+  });
+
+  it('refuses an out-of-range scheme or group, a malformed region or date, all at once', () => {
+    expect(refusal(() => compileRule('33020', 'June', 'foo' as Scheme, 'vip' as Group)))
+      .to.deep.equal(['region:bad-region', 'date:bad-date', 'scheme:bad-scheme', 'group:bad-group']);
+    // Xinbei (常开委办〔2021〕143号 二（一）) covers 低保 only: general is refused, not paid as 低保.
+    expect(refusal(() => compileRule('320411', '2022-06-01', 'resident', 'general'))).to.deep.equal(['group:group-not-covered']);
+  });
+
+  it('refuses burdens that are not whole 分 within 1亿元: NaN, fractions, negatives, too large, not numbers', () => {
+    const c = compileRule('330200', '2015-06-01', 'resident');
+    for (const bad of [NaN, 100.5, -1, 10_000_000_001, Infinity, '100' as unknown as number, undefined as unknown as number]) {
+      expect(refusal(() => c.ytdFen(bad)), String(bad)).to.deep.equal(['burdenFen:bad-fen']);
+      expect(refusal(() => c.payoutsFen([0, bad], new Float64Array(2))), String(bad)).to.deep.equal(['burdenFen[1]:bad-fen']);
+    }
+    const x = compileRule('320411', '2022-06-01', 'resident');
+    expect(refusal(() => x.ytdFen(0, 0.5))).to.deep.equal(['otherFen:bad-fen']);
+    expect(refusal(() => x.payoutsFen([1, 2], new Float64Array(2), [0, NaN]))).to.deep.equal(['otherFen[1]:bad-fen']);
+    // The limit itself is accepted: 1亿元 in Ningbo → 甬政办发〔2013〕268号 五: 15,000 + 27,500 + 240,000 (expense limit 500,000).
+    expect(c.ytdFen(10_000_000_000)).to.equal(28_250_000);
+  });
+});
+

@@ -1,7 +1,7 @@
 // projectFund: a population through the published rule and a what-if edit, worked by hand.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { projectFund, calculate, GROUPS } from '../../src/engine/index.js';
+import { projectFund, Projector, calculate, GROUPS, DbbxInputError } from '../../src/engine/index.js';
 import { Decimal } from '../../src/engine/decimal.js';
 
 describe('projectFund', () => {
@@ -59,6 +59,71 @@ describe('projectFund', () => {
     } catch (e) {
       expect((e as { issues: { field: string }[] }).issues.map((i) => i.field)).to.deep.equal(['premiumPerPerson', 'insured']);
     }
+  });
+});
+
+describe('projectFund: Xinbei, bands and bad input', () => {
+  it('projects Xinbei 320411, whose document covers 低保 only (it used to throw on the general group)', () => {
+    // 常开委办〔2021〕143号 二（一）: 低保 only; 二（二）: catalogue self-paid 100%, no cap; other in-scope
+    // self-paid 50%, limit by tender (none published). 1,000.00 + 500.00 × 50% = 1,250.00; 0 → 0;
+    // 20,000.00 + 3,000.01 × 50% = 1,500.005 → 1,500.01 (half-up) → 21,500.01. Total 22,750.01.
+    const r = projectFund({
+      region: '320411', date: '2022-06-01', scheme: 'resident', premiumPerPerson: '50',
+      population: { burdenFen: [100_000, 0, 2_000_000], otherFen: [50_000, 0, 300_001] },
+    });
+    expect(r.published.totalPayout).to.equal('22750.01');
+    expect(r.published.byTier).to.deep.equal(['21000.00']);
+    expect(r.published.otherPayout).to.equal('1750.01');
+    expect(r.published.byGroup).to.deep.equal({ subsistence: { people: 3, payout: '22750.01' } });
+    // A group column that puts someone in general is refused by name, never paid as 低保.
+    expect(() => projectFund({
+      region: '320411', date: '2022-06-01', scheme: 'resident', premiumPerPerson: '50',
+      population: { burdenFen: [100_000], group: [0] },
+    })).to.throw(DbbxInputError, 'population.group (general)');
+  });
+
+  it('counts people per band and rebuilds each tier exactly, over random populations and every situation', () => {
+    const situations = [
+      ['330200', '2015-06-01', 'resident'], ['320281', '2020-08-01', 'employee'], ['445100', '2017-06-01', 'resident'],
+      ['445100', '2015-06-01', 'employee'],
+    ] as const;
+    fc.assert(fc.property(fc.constantFrom(...situations), fc.array(fc.integer({ min: 0, max: 80_000_000 }), { minLength: 1, maxLength: 30 }),
+      fc.array(fc.integer({ min: 0, max: GROUPS.length - 1 }), { minLength: 30, maxLength: 30 }), ([region, date, scheme], fen, codes) => {
+        const group = fen.map((_, i) => codes[i]!);
+        const r = projectFund({ region, date, scheme, premiumPerPerson: '50', population: { burdenFen: fen, group } });
+        let total = new Decimal(0);
+        const tiers: Decimal[] = [];
+        fen.forEach((f, i) => {
+          const c = calculate({ region, date, scheme, group: GROUPS[group[i]!]!, selfPaid: new Decimal(f).dividedBy(100).toFixed(2) });
+          total = total.plus(c.yearToDatePayout);
+          c.tiers.filter((t) => t.kind === 'tier').forEach((t, k) => { tiers[k] = (tiers[k] ?? new Decimal(0)).plus(t.amount); });
+        });
+        expect(r.published.totalPayout).to.equal(total.toFixed(2));
+        // General's tiers (the request's own group) are summed tier by tier like the engine's rows.
+        if (group.every((g) => g === 0)) expect(r.published.byTier).to.deep.equal(tiers.map((t) => t.toFixed(2)));
+      }), { numRuns: 200 });
+  });
+
+  it('refuses burdens that are NaN, fractional, negative, over 1亿元 or not numbers, and bad codes, naming them', () => {
+    const base = { region: '330200', date: '2015-06-01', scheme: 'resident' as const, premiumPerPerson: '30' };
+    const fields = (population: Record<string, unknown>) => {
+      try { projectFund({ ...base, population: population as never }); } catch (e) {
+        expect(e).to.be.instanceOf(DbbxInputError);
+        return (e as DbbxInputError).issues.map((i) => `${i.field}:${i.code}`);
+      }
+      return expect.fail('should refuse');
+    };
+    expect(fields({ burdenFen: [1, NaN] })).to.deep.equal(['population.burdenFen[1]:bad-fen']);
+    expect(fields({ burdenFen: [100.5] })).to.deep.equal(['population.burdenFen[0]:bad-fen']);
+    expect(fields({ burdenFen: [-100] })).to.deep.equal(['population.burdenFen[0]:bad-fen']);
+    expect(fields({ burdenFen: [10_000_000_001] })).to.deep.equal(['population.burdenFen[0]:bad-fen']);
+    expect(fields({ burdenFen: ['100'] })).to.deep.equal(['population.burdenFen[0]:bad-fen']);
+    expect(fields({ burdenFen: [1], group: [5] })).to.deep.equal(['population.group[0]:bad-group-code']);
+    expect(fields({ burdenFen: [1], group: [0.5] })).to.deep.equal(['population.group[0]:bad-group-code']);
+    expect(fields({ burdenFen: [1], scheme: [2] })).to.deep.equal(['population.scheme[0]:bad-scheme-code']);
+    expect(fields({ burdenFen: [1], otherFen: [-1] })).to.deep.equal(['population.otherFen[0]:bad-fen']);
+    // The Projector refuses the same on its own (a host that skips checkProjection).
+    expect(() => new Projector({ ...base, population: { burdenFen: [NaN] } }).add(0, 1)).to.throw(DbbxInputError, 'population.burdenFen[0]');
   });
 });
 
