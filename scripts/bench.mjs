@@ -6,7 +6,7 @@
 // machine; the equality of the paths is what the tests prove.
 import { calculate, compileRule, projectFund, fenToYuan as yuan, GROUPS } from '../dist/engine.js';
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createWriteStream, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
