@@ -680,7 +680,8 @@ export class DbbxFund extends DbbxElement {
     const bounds = [a.thresholdFen, ...a.tiers.map((t) => t.toFen).filter(Number.isFinite), a.capKind === 'expense' && a.capFen > 0 ? a.capFen : 0];
     // Wide enough to show where a payout cap is reached, so the cap is on the picture.
     let reach = Math.max(...bounds, 100_000) * 1.25;
-    if (a.capKind === 'payout' && a.capFen > 0) while (a.ytdFen(reach) < a.capFen && reach < 1e10) reach *= 1.25;
+    // Sample points are whole 分 (the compiled rule takes nothing else).
+    if (a.capKind === 'payout' && a.capFen > 0) while (a.ytdFen(Math.round(reach)) < a.capFen && reach < 1e10) reach *= 1.25;
     const xt = this.ticks(reach / 100, 5);
     const maxFen = xt[xt.length - 1]! * 100;
     const W = Math.max(280, Math.min(this.chartWidth, 820)); const H = 200;

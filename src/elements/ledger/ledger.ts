@@ -250,7 +250,8 @@ export class DbbxLedger extends DbbxElement {
     clearTimeout(this._typingTimer);
     const old = this._rows;
     this._rows = rows;
-    this.requestUpdate('rows', old);
+    // Typing already holds the new rows (see typed()): settle them now, though the list is the same object.
+    this.requestUpdate('rows', old === rows ? null : old);
   }
 
   private commit(rows: LedgerRow[]): void {
