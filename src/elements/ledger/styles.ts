@@ -11,14 +11,15 @@ export const ledgerStyles = [tokens, css`
   .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 0.75rem; position: relative; }
   /* Fixed layout: a keystroke changes figures in every row below it, and an auto-sized table would measure
      every cell again each time (measured: most of a keystroke's cost on a 30-row year). */
-  table { border-collapse: collapse; width: 100%; min-width: 64rem; font-variant-numeric: tabular-nums; table-layout: fixed; }
+  table { border-collapse: collapse; width: 100%; min-width: 68rem; font-variant-numeric: tabular-nums; table-layout: fixed; }
   .c-pick { width: 3rem; }
-  .c-no { width: 3rem; }
-  .c-date { width: 10rem; }
-  .c-amount { width: 10rem; }
-  .c-ex { width: 6rem; }
-  .c-fig { width: 8.5rem; }
-  .c-act { width: 7rem; }
+  .c-no { width: 2.5rem; }
+  .c-date { width: 9.5rem; }
+  .c-amount { width: 8.5rem; }
+  .c-ex { width: 5.5rem; }
+  .c-fig { width: 7.5rem; }
+  .c-notes { width: 14rem; }
+  .c-act { width: 6.5rem; }
   .notes { overflow-wrap: anywhere; }
   caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
   th, td { border-bottom: 1px solid var(--_rule); padding: 0.35rem 0.4rem; text-align: left; vertical-align: middle; }
