@@ -10,10 +10,11 @@ const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function calc(attrs: string): Promise<DbbxCalculator> {
-  const div = document.createElement('div');
-  div.innerHTML = `<dbbx-calculator ${attrs}></dbbx-calculator>`;
-  const wrap = await fixture<HTMLDivElement>(div);
-  const el = wrap.querySelector('dbbx-calculator') as DbbxCalculator;
+  // The element itself to fixture(), so it waits on updateComplete: a plain wrapper would wait for an animation
+  // frame, which a test file running in a background tab does not get.
+  const t = document.createElement('template');
+  t.innerHTML = `<dbbx-calculator ${attrs}></dbbx-calculator>`;
+  const el = await fixture<DbbxCalculator>(t.content.firstElementChild!);
   await el.updateComplete;
   return el;
 }
