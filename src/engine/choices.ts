@@ -1,6 +1,7 @@
 // The closed lists a request or an element attribute picks from (scheme, group), checked in one place so a
 // typo is refused by name instead of quietly becoming the default ("subsistance" is not the general insured).
-import { issue, type InputIssue } from './errors.js';
+import type { InputIssue } from './errors.js';
+import { requestIssue } from './request.js';
 import { GROUP_WORDS, SCHEME_WORDS } from './words.js';
 import { GROUPS, SCHEMES, type Group, type Scheme } from './types.js';
 
@@ -17,16 +18,25 @@ export function isGroup(v: unknown): v is Group {
   return typeof v === 'string' && (GROUPS as readonly string[]).includes(v);
 }
 
-/** The issue for a scheme that is not one of the engine's, naming `field` (a request field or an attribute). */
+/**
+ * The issue for a value outside a closed list, naming `field` (a request field or an attribute) in the one
+ * wording every public function uses (src/engine/request.ts), with its own code ('bad-scheme', 'bad-group').
+ */
+function choiceIssue(field: string, code: string, value: unknown, values: readonly string[], words: Record<string, { zh: string; en: string }>): InputIssue {
+  const i = requestIssue(field, 'bad-choice', { zh: field, en: field }, {
+    value: shown(value),
+    choices: values.map((v) => `${words[v]!.zh}（${v}）`).join('、'),
+    choicesEn: values.map((v) => `${v} (${words[v]!.en})`).join(', '),
+  });
+  return { ...i, code };
+}
+
+/** The issue for a scheme that is not one of the engine's, naming `field`. */
 export function schemeChoiceIssue(value: unknown, field = 'scheme'): InputIssue {
-  return issue(field, 'bad-scheme',
-    `${field}“${shown(value)}”不是可选值；可选：${SCHEMES.map((s) => `${s}（${SCHEME_WORDS[s].zh}）`).join('、')}。`,
-    `${field} "${shown(value)}" is not one of the values allowed: ${SCHEMES.map((s) => `${s} (${SCHEME_WORDS[s].en})`).join(', ')}.`);
+  return choiceIssue(field, 'bad-scheme', value, SCHEMES, SCHEME_WORDS);
 }
 
 /** The issue for a group that is not one of the engine's, naming `field`. */
 export function groupChoiceIssue(value: unknown, field = 'group'): InputIssue {
-  return issue(field, 'bad-group',
-    `${field}“${shown(value)}”不是可选值；可选：${GROUPS.map((g) => `${g}（${GROUP_WORDS[g].zh}）`).join('、')}。`,
-    `${field} "${shown(value)}" is not one of the values allowed: ${GROUPS.map((g) => `${g} (${GROUP_WORDS[g].en})`).join(', ')}.`);
+  return choiceIssue(field, 'bad-group', value, GROUPS, GROUP_WORDS);
 }

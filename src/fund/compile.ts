@@ -13,7 +13,8 @@ import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { resolution, effectiveRule, recognisedGroups, defaultGroup, type Resolution } from '../engine/resolve.js';
 import type { SchemeRule } from '../policies/schema.js';
 import { isIsoDate } from '../engine/dates.js';
-import { GROUPS, SCHEMES, type Amount, type Group, type Scheme } from '../engine/types.js';
+import { isGroup, isScheme, groupChoiceIssue, schemeChoiceIssue } from '../engine/choices.js';
+import type { Amount, Group, Scheme } from '../engine/types.js';
 
 /** A what-if edit of the published rule (absolute figures, as the documents write them). */
 export interface PolicyEdit {
@@ -228,12 +229,8 @@ function checkRequest(region: unknown, date: unknown, scheme: unknown, group: un
   if (!isIsoDate(date)) {
     issues.push(issue('date', 'bad-date', `日期“${String(date)}”不是有效日期（YYYY-MM-DD）。`, `"${String(date)}" is not a valid date (YYYY-MM-DD).`));
   }
-  if (!SCHEMES.includes(scheme as Scheme)) {
-    issues.push(issue('scheme', 'bad-scheme', '险种应为 resident（城乡居民）或 employee（职工）。', 'Scheme should be resident or employee.'));
-  }
-  if (group !== undefined && !GROUPS.includes(group as Group)) {
-    issues.push(issue('group', 'bad-group', `人群“${String(group)}”不是可选值：${GROUPS.join('、')}。`, `Group "${String(group)}" is not one of: ${GROUPS.join(', ')}.`));
-  }
+  if (!isScheme(scheme)) issues.push(schemeChoiceIssue(scheme));
+  if (group !== undefined && !isGroup(group)) issues.push(groupChoiceIssue(group));
   if (mode !== 'auto' && mode !== 'decimal') {
     issues.push(issue('mode', 'bad-mode', '计算方式应为 auto 或 decimal。', 'The mode should be auto or decimal.'));
   }

@@ -136,7 +136,7 @@ describe('4. an attribute the element cannot use is an error, never another grou
       el.setAmounts({ selfPaid: '50000' });
       await el.updateComplete;
       const box = text($(el, '[part="host-error"]'));
-      expect(box).to.contain('group').and.contain(group).and.contain('subsistence（低保对象）');
+      expect(box).to.contain('group').and.contain(group).and.contain('低保对象（subsistence）');
       expect($(el, '[part="payout"]')).to.equal(null);
       expect(el.result).to.equal(null);
       // Fixed, it pays the 低保 figure: (50,000 − 3,000) × 70% = 32,900.00 (粤府办〔2016〕85号 三（三）).

@@ -20,7 +20,7 @@ describe('schemes and groups are never replaced by another', () => {
     for (const s of ['zzz', 'Resident', '城乡居民']) {
       const [i] = refused(() => resolvePolicy('330200', '2015-06-01', s as never));
       expect(i).to.deep.include({ field: 'scheme', code: 'bad-scheme' });
-      expect(i!.zh).to.contain(s).and.contain('resident（城乡居民医保）');
+      expect(i!.zh).to.contain(s).and.contain('城乡居民医保（resident）');
     }
     // An empty scheme (an empty attribute) is "the first the policy covers".
     expect(resolvePolicy('330200', '2015-06-01', '' as never).scheme).to.equal('resident');
