@@ -5,6 +5,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { DbbxElement } from '../shared/base.js';
 import { breakdownStyles } from './styles.js';
 import { resultProblem } from './shape.js';
+import { warningsFirst } from '../shared/policies.js';
 import { yearSplit } from '../../engine/discharges.js';
 import { formatMoney, formatPercent, pick, type Lang } from '../../i18n/index.js';
 import type { CalculationResult, TierRow, Citation } from '../../engine/types.js';
@@ -198,7 +199,7 @@ export class DbbxBreakdown extends DbbxElement {
     if (this.hideWarnings || !r.warningDetails.length) return nothing;
     return html`<section class="warnings" part="warnings" aria-labelledby="w-title">
         <h3 id="w-title">${this.t('warningsTitle')}</h3>
-        <ul>${r.warningDetails.map((w) => html`<li>${pick(this.language, w)}</li>`)}</ul>
+        <ul>${warningsFirst(r.warningDetails).map((w) => html`<li>${pick(this.language, w)}</li>`)}</ul>
       </section>`;
   }
 
