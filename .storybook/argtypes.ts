@@ -20,7 +20,10 @@ function choices(): Record<string, { options: string[]; labels: Record<string, s
     labels: { '': '(未设置 / not set)', ...Object.fromEntries(values.map((v) => [v, label(v)])) },
   });
   return {
-    region: list(regions.map((r) => r.region), (v) => { const r = regions.find((x) => x.region === v)!; return `${v} ${r.name.zh} · ${r.name.en}`; }),
+    region: list(regions.map((r) => r.region), (v) => {
+      const r = regions.find((x) => x.region === v)!;
+      return `${v} ${r.name.zh} · ${r.name.en}`;
+    }),
     scheme: list(SCHEMES, (v) => `${v} ${SCHEME_WORDS[v as 'resident'].zh}`),
     group: list(GROUPS, (v) => `${v} ${GROUP_WORDS[v as 'general'].zh}`),
     entry: list(['year-to-date', 'discharge'], (v) => v),

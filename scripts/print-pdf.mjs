@@ -44,7 +44,8 @@ export async function printedPixels(url, rgb, tolerance = 24) {
     pos++;
     let count = 0;
     for (let i = pos; i + 2 < buf.length; i += 3) {
-      if (Math.abs(buf[i] - rgb[0]) <= tolerance && Math.abs(buf[i + 1] - rgb[1]) <= tolerance && Math.abs(buf[i + 2] - rgb[2]) <= tolerance) count++;
+      if (Math.abs(buf[i] - rgb[0]) <= tolerance && Math.abs(buf[i + 1] - rgb[1]) <= tolerance
+        && Math.abs(buf[i + 2] - rgb[2]) <= tolerance) count++;
     }
     return { count, width: Number(fields[1]), height: Number(fields[2]) };
   } finally {

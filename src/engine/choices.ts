@@ -22,7 +22,9 @@ export function isGroup(v: unknown): v is Group {
  * The issue for a value outside a closed list, naming `field` (a request field or an attribute) in the one
  * wording every public function uses (src/engine/request.ts), with its own code ('bad-scheme', 'bad-group').
  */
-function choiceIssue(field: string, code: string, value: unknown, values: readonly string[], words: Record<string, { zh: string; en: string }>): InputIssue {
+function choiceIssue(
+  field: string, code: string, value: unknown, values: readonly string[], words: Record<string, { zh: string; en: string }>,
+): InputIssue {
   const i = requestIssue(field, 'bad-choice', { zh: field, en: field }, {
     value: shown(value),
     choices: values.map((v) => `${words[v]!.zh}（${v}）`).join('、'),

@@ -70,11 +70,16 @@ export function yearToDateFromDischarges(e: DischargeEntry): YearToDate {
   };
 }
 
+interface ClaimFiguresInput {
+  payout: string;
+  inputs: { selfPaid: string; priorSelfPaid: string; otherSelfPaid: string | null; priorOtherSelfPaid: string | null };
+}
+
 /**
  * This discharge's own burden (compliant, plus Xinbei's other costs) and what the person still bears after the
  * payout: the plain-words answer beside the payout.
  */
-export function claimFigures(r: { payout: string; inputs: { selfPaid: string; priorSelfPaid: string; otherSelfPaid: string | null; priorOtherSelfPaid: string | null } }): { burden: string; remaining: string } {
+export function claimFigures(r: ClaimFiguresInput): { burden: string; remaining: string } {
   const i = r.inputs;
   const burden = new Decimal(i.selfPaid).minus(i.priorSelfPaid).plus(i.otherSelfPaid ?? 0).minus(i.priorOtherSelfPaid ?? 0);
   return { burden: money(burden), remaining: money(burden.minus(r.payout)) };
@@ -91,5 +96,7 @@ export function yearSplit(r: { threshold: string; yearToDatePayout: string; inpu
   const total = self.plus(r.inputs.otherSelfPaid ?? 0);
   const below = Decimal.min(self, r.threshold);
   const paid = new Decimal(r.yearToDatePayout);
-  return { below: money(below), paid: money(paid), unpaidAbove: money(total.minus(below).minus(paid)), remaining: money(total.minus(paid)) };
+  return {
+    below: money(below), paid: money(paid), unpaidAbove: money(total.minus(below).minus(paid)), remaining: money(total.minus(paid)),
+  };
 }

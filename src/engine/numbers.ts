@@ -43,7 +43,10 @@ const NOUN: Record<NumberKind, Bilingual> = {
 /** Reads one field. Never throws; a refusal says why, naming the field. */
 export function readNumber(input: unknown, spec: NumberSpec): NumberResult {
   const { field, label, kind } = spec;
-  const fail = (code: string, zh: string, en: string): NumberResult => ({ ok: false, issue: issue(field, code, `${label.zh}：${zh}`, `${label.en}: ${en}`) });
+  const fail = (code: string, zh: string, en: string): NumberResult => ({
+    ok: false,
+    issue: issue(field, code, `${label.zh}：${zh}`, `${label.en}: ${en}`),
+  });
   const raw = typeof input === 'number' ? String(input) : typeof input === 'string' ? input : input == null ? '' : null;
   if (raw === null) return fail('not-a-number', `不是${NOUN[kind].zh}。`, `is not ${NOUN[kind].en}.`);
   const text = halfWidth(raw).trim();

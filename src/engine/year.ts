@@ -155,7 +155,8 @@ export function settleYear(request: YearRequest): YearResult {
     if (Number(p.d.date.slice(0, 4)) === year) return true;
     add(p.index, issue(`discharges[${p.index}].date`, 'other-year',
       `第 ${p.index + 1} 次出院（${p.d.date}）不在 ${year} 年度内：大病保险按年度累计，请另建 ${p.d.date.slice(0, 4)} 年的台账。`,
-      `Discharge ${p.index + 1} (${p.d.date}) is not in ${year}: 大病保险 accumulates by year, so start a ${p.d.date.slice(0, 4)} ledger for it.`));
+      `Discharge ${p.index + 1} (${p.d.date}) is not in ${year}: ` +
+        `大病保险 accumulates by year, so start a ${p.d.date.slice(0, 4)} ledger for it.`));
     return false;
   });
 

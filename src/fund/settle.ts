@@ -136,7 +136,8 @@ export function settleContract(request: SettlementRequest): SettlementResult {
     lines.push({ key, label, amount: money(v), ...(f ? { citation: cite(f.citation) } : {}) });
   const tender = (field: string, f: FinancingFact) => issues.push(issue(field, 'tender-term',
     `${f.label.zh}由招标（合同）确定，文件未公布，须填写合同约定的数额（${f.citation.document} ${f.citation.clause}）。`,
-    `${f.label.en} is set by the tender (contract) and not published: give the contract's figure (${f.citation.document} ${f.citation.clause}).`));
+    `${f.label.en} is set by the tender (contract) and not published: ` +
+      `give the contract's figure (${f.citation.document} ${f.citation.clause}).`));
 
   line('premium', L('保费收入', 'Premium'), premium);
   line('claims', L('赔付支出', 'Claims paid'), claims);
@@ -251,7 +252,8 @@ export function settleContract(request: SettlementRequest): SettlementResult {
     warnings.push({
       code: 'premium-above-ceiling',
       zh: `人均保费 ${shown} 元${how.zh}超过文件规定的 ${ceiling.value} 元（${ceiling.citation.document} ${ceiling.citation.clause}）。`,
-      en: `The premium per person, ${shown}${how.en}, is above the document's ${ceiling.value} yuan (${ceiling.citation.document} ${ceiling.citation.clause}).`,
+      en: `The premium per person, ${shown}${how.en}, is above the document's ${ceiling.value} yuan ` +
+        `(${ceiling.citation.document} ${ceiling.citation.clause}).`,
     });
   }
   const shareMax = fact('fund-share-ceiling');
@@ -276,15 +278,20 @@ export function settleContract(request: SettlementRequest): SettlementResult {
     const amountEach = premium.times(share).toDecimalPlaces(2);
     const q = ['一', '二', '三', '四'];
     schedule = quarters.map((i) => ({
-      label: L(`第${q[i]}季度第一个月`, `First month of Q${i + 1}`), share: share.toString(), amount: money(amountEach), citation: cite(quarterly.citation),
+      label: L(`第${q[i]}季度第一个月`, `First month of Q${i + 1}`),
+      share: share.toString(), amount: money(amountEach), citation: cite(quarterly.citation),
     }));
     const rest = premium.minus(amountEach.times(quarters.length));
     schedule.push({ label: L('余额，年度结算时', 'Remainder, at year-end settlement'), share: new Decimal(1).minus(share.times(quarters.length)).toString(), amount: money(rest), citation: cite(quarterly.citation) });
     if (quarters.length < 4) {
       warnings.push({
         code: 'part-year-schedule',
-        zh: `${city.document.no}自 ${city.effectiveFrom.date} 起实施：${date.slice(0, 4)} 年只列实施后的 ${quarters.length} 个季度划转；保费应为实际运行月份的筹资额，每次划转按全年筹资标准的 ${new Decimal(quarterly.value).times(100)}% 计（即本次保费的 ${share.times(100)}%）。`,
-        en: `${city.document.no} starts on ${city.effectiveFrom.date}: ${date.slice(0, 4)} lists the ${quarters.length} quarters after the start only; the premium should be the funding for the months run, and each transfer is ${new Decimal(quarterly.value).times(100)}% of a full year's (${share.times(100)}% of this premium).`,
+        zh: `${city.document.no}自 ${city.effectiveFrom.date} 起实施：${date.slice(0, 4)} 年只列实施后的 ${quarters.length} 个季度划转；` +
+          `保费应为实际运行月份的筹资额，每次划转按全年筹资标准的 ${new Decimal(quarterly.value).times(100)}% 计（即本次保费的 ${share.times(100)}%）。`,
+        en: `${city.document.no} starts on ${city.effectiveFrom.date}: ${date.slice(0, 4)} ` +
+          `lists the ${quarters.length} quarters after the start only; ` +
+          `the premium should be the funding for the months run, and each transfer is ` +
+          `${new Decimal(quarterly.value).times(100)}% of a full year's (${share.times(100)}% of this premium).`,
       });
     }
   }

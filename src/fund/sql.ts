@@ -125,7 +125,8 @@ export function ruleSql(req: SqlRequest): string {
 
   const cite = (c: { documentNo: string; clause: string; quote?: string } | undefined) => (c ? `${c.documentNo} ${c.clause}${c.quote ? `「${c.quote}」` : ''}` : '');
   const lines = [
-    comment(`dbbx ${dialect}: year-to-date 大病保险 payout in 分 for ${policy.name.zh} ${policy.name.en} (${req.region}) on ${req.date}, ${scheme}.`),
+    comment(`dbbx ${dialect}: year-to-date 大病保险 payout in 分 for ${policy.name.zh} ${policy.name.en} ` +
+      `(${req.region}) on ${req.date}, ${scheme}.`),
     comment(`Input: ${raw} = year-to-date compliant personal burden in whole 分${otherRaw ? `; ${otherRaw} = other in-scope self-paid costs in 分` : ''}${req.groupColumn ? `; ${ident(req.groupColumn)} = group (${GROUPS.join(', ')}; empty = ${byDefault.group})` : `; everyone as ${byDefault.group}`}.`),
     comment('Each tier row is rounded half-up to the 分 as the engine rounds it: (2 × base × num + den) / (2 × den) in integers.'),
     comment('NULL where the engine would refuse the row (a burden outside 0 to 1亿元, a group the policy does not cover).'),

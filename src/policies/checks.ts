@@ -119,9 +119,11 @@ export function semanticProblems(p: PolicyData): PolicyProblem[] {
     const capAboveThreshold = (cap: CapData, path: string) => {
       if (cap.kind !== 'expense' || cap.amount === null) return;
       if (new Decimal(cap.amount).greaterThan(rule.threshold.amount)) return;
+      const limit = new Decimal(cap.amount).toFixed(2);
+      const threshold = new Decimal(rule.threshold.amount).toFixed(2);
       add(`${path}.amount`,
-        `合规费用限额 ${new Decimal(cap.amount).toFixed(2)} 元不高于起付标准 ${new Decimal(rule.threshold.amount).toFixed(2)} 元：所有人都将支付 0 元。`,
-        `the expense limit of ${new Decimal(cap.amount).toFixed(2)} yuan is not above the threshold of ${new Decimal(rule.threshold.amount).toFixed(2)} yuan: everyone would be paid 0.`);
+        `合规费用限额 ${limit} 元不高于起付标准 ${threshold} 元：所有人都将支付 0 元。`,
+        `the expense limit of ${limit} yuan is not above the threshold of ${threshold} yuan: everyone would be paid 0.`);
     };
     capReach(rule.cap, '');
     capAboveThreshold(rule.cap, `${base}.cap`);
@@ -153,7 +155,9 @@ export function setProblems(p: PolicyData, set: readonly PolicyData[], builtInId
       out.push({
         path: 'effectiveFrom.date',
         zh: `与已登记的版本 ${name(q)} 同一天（${q.effectiveFrom.date}）生效，会悄悄取代它或被它取代。要替换该版本，请使用相同的 id "${q.id}"；否则请写明新版本自己的生效日期。`,
-        en: `starts on the same day (${q.effectiveFrom.date}) as the registered version ${nameEn(q)}, and would silently displace it or be displaced. To replace that version use the same id "${q.id}"; otherwise give the new version its own start date.`,
+        en: `starts on the same day (${q.effectiveFrom.date}) as the registered version ${nameEn(q)}, ` +
+          `and would silently displace it or be displaced. ` +
+          `To replace that version use the same id "${q.id}"; otherwise give the new version its own start date.`,
       });
       continue;
     }

@@ -326,7 +326,9 @@ export function parsePolicy(data: unknown): PolicyData {
 export function checkPolicy(data: unknown): { problems: PolicyProblem[]; value: PolicyData | null; shaped: PolicyData | null } {
   const proto = protoProblems(data);
   const r = policySchema.safeParse(data);
-  if (!r.success) return { problems: [...proto, ...r.error.issues.map((i) => describe(i as unknown as ZodIssueLike, data))], value: null, shaped: null };
+  if (!r.success) {
+    return { problems: [...proto, ...r.error.issues.map((i) => describe(i as unknown as ZodIssueLike, data))], value: null, shaped: null };
+  }
   const problems = [...proto, ...semanticProblems(r.data)];
   // shaped: the parsed copy even with problems of meaning, so the set checks can still run (every problem at once).
   return { problems, value: problems.length ? null : r.data, shaped: r.data };

@@ -26,7 +26,8 @@ export const xinbei2021: PolicyInput = {
     uncertainUntil: {
       date: '2021-12-31',
       zh: `${DOC}自发布之日起实行，文本未载发布日期；2021 年内的结算可能仍按常新委办〔2018〕110号试行方案执行，请核对。`,
-      en: `${DOC} applies from its publication, whose date the text does not give; settlements in 2021 may still fall under the 常新委办〔2018〕110号 trial scheme — please check.`,
+      en: `${DOC} applies from its publication, whose date the text does not give; settlements in 2021 ` +
+        `may still fall under the 常新委办〔2018〕110号 trial scheme — please check.`,
     },
     note: {
       zh: '通知“自发布之日起实行”，但文本未载发布日期。按文号年份和自然年度的保险年度，从 2021-01-01 起适用；运营方可登记确切日期。',

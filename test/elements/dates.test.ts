@@ -49,7 +49,8 @@ describe('typing dates', () => {
   });
 
   it('keeps a date typed into the fund tool', async () => {
-    const el = await fixture<HTMLElement & { date: string; updateComplete: Promise<unknown> }>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
+    type Fund = HTMLElement & { date: string; updateComplete: Promise<unknown> };
+    const el = await fixture<Fund>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
     const date = el.shadowRoot!.querySelector<HTMLInputElement>('#f-date')!;
     await typeDate(date, keysFor('2018-12-01'));
     date.blur();

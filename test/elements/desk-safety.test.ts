@@ -193,7 +193,9 @@ describe('5. clearing for the next patient', () => {
   });
 
   it('calculator: clear() puts the group back too, keeping region, date and scheme', async () => {
-    const el = await fixture<DbbxCalculator>(html`<dbbx-calculator region="445100" date="2017-06-01" group="subsistence"></dbbx-calculator>`);
+    const el = await fixture<DbbxCalculator>(
+      html`<dbbx-calculator region="445100" date="2017-06-01" group="subsistence"></dbbx-calculator>`,
+    );
     const cleared: unknown[] = [];
     el.addEventListener('dbbx-cleared', (e) => cleared.push((e as CustomEvent).detail));
     el.clear();

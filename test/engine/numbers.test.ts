@@ -7,7 +7,10 @@ const insured: NumberSpec = { field: 'insured', kind: 'count', label: { zh: '参
 const margin: NumberSpec = { field: 'margin', kind: 'share', label: { zh: '目标结余率', en: 'Target margin' }, min: 0, max: 1, maxExclusive: true };
 const ratio: NumberSpec = { field: 'ratio-1', kind: 'share', label: { zh: '报销段 2 比例', en: 'Band 2 ratio' }, min: 0, max: 1 };
 const premium: NumberSpec = { field: 'premium', kind: 'amount', label: { zh: '人均保费', en: 'Premium per person' } };
-const value = (input: string, spec: NumberSpec) => { const r = readNumber(input, spec); return r.ok ? r.value?.toString() ?? null : r.issue; };
+const value = (input: string, spec: NumberSpec) => {
+  const r = readNumber(input, spec);
+  return r.ok ? r.value?.toString() ?? null : r.issue;
+};
 
 describe('readNumber', () => {
   it('reads 参保人数 as officers write it: 240万, 2,400,000, full-width digits', () => {

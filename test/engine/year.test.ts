@@ -81,8 +81,11 @@ describe('settleYear', () => {
       { region: '445100', scheme: 'resident' as const, group: 'subsistence' as const },
       { region: '445100', scheme: 'employee' as const, group: 'general' as const },
     );
-    fc.assert(fc.property(situation, fc.array(fc.record({ date: day, fen: fc.integer({ min: 0, max: 30_000_000 }) }), { minLength: 1, maxLength: 10 }), (s, rows) => {
-      const r = settleYear({ ...s, discharges: rows.map((x) => ({ date: x.date, selfPaid: new Decimal(x.fen).dividedBy(100).toFixed(2) })) });
+    const discharges = fc.array(fc.record({ date: day, fen: fc.integer({ min: 0, max: 30_000_000 }) }), { minLength: 1, maxLength: 10 });
+    fc.assert(fc.property(situation, discharges, (s, rows) => {
+      const r = settleYear({
+        ...s, discharges: rows.map((x) => ({ date: x.date, selfPaid: new Decimal(x.fen).dividedBy(100).toFixed(2) })),
+      });
       expect(r.issues).to.deep.equal([]);
       expect(r.totalPayout).to.equal(r.yearPayout);
     }), { numRuns: 500 });

@@ -54,7 +54,9 @@ async function compare(payload) {
       // In slices, giving the event loop back between them: the runner's server must keep answering.
       const SLICE = 100_000;
       for (let from = 0; from < rows; from += SLICE) {
-        const reader = await conn.runAndReadAll(`SELECT id, self_paid_fen, grp, other_fen, (\n${sql}) AS payout_fen FROM claims WHERE id >= ${from} AND id < ${from + SLICE} ORDER BY id`);
+        const query = `SELECT id, self_paid_fen, grp, other_fen, (\n${sql}) AS payout_fen FROM claims ` +
+          `WHERE id >= ${from} AND id < ${from + SLICE} ORDER BY id`;
+        const reader = await conn.runAndReadAll(query);
         const [ids, burden, grp, otherFen, payout] = reader.getColumnsJS();
         for (let k = 0; k < burden.length; k++) {
           const i = Number(ids[k]);
@@ -66,7 +68,9 @@ async function compare(payload) {
           let expected = valid ? rule.ytdFen(b, o) : null;
           if (valid && (i < edge.length * names.length || i % 97 === 0)) {
             const yuan = engine.fenToYuan;
-            const r = engine.calculate({ region, date, scheme: s, ...(g ? { group: g } : {}), selfPaid: yuan(b), ...(other ? { otherSelfPaid: yuan(o) } : {}) });
+            const r = engine.calculate({
+              region, date, scheme: s, ...(g ? { group: g } : {}), selfPaid: yuan(b), ...(other ? { otherSelfPaid: yuan(o) } : {}),
+            });
             const viaEngine = Number(r.yearToDatePayout.replace('.', ''));
             if (viaEngine !== expected) expected = `compiled ${expected} vs calculate ${viaEngine}`;
             viaCalculate++;

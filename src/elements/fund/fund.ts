@@ -27,6 +27,8 @@ type Field = 'selfPaid' | 'group' | 'otherSelfPaid' | 'id';
 const FIELDS: Field[] = ['selfPaid', 'group', 'otherSelfPaid', 'id'];
 /** A row that cannot be used, with its reason in both languages (the text follows lang at render). */
 interface BadRow { line: number; zh: string; en: string }
+/** The funding and what-if fields as read (DbbxFund.readInputs): the edit, the request figures, every refusal. */
+interface FundInputs { edit: PolicyEdit | undefined; insured: number | null; premium: string; margin: string | null; issues: InputIssue[] }
 
 /** Rows read or mapped per slice, and people calculated per slice: tens of milliseconds of work each, so
  * typing, scrolling and the progress bar never wait long. */
@@ -222,7 +224,8 @@ export class DbbxFund extends DbbxElement {
   }
 
   /** The document's premium for the scheme (a figure or a ceiling), with its citation; null where it gives none. */
-  premiumFact(): { value: string; basis: string; label: { zh: string; en: string }; documentNo: string; clause: string; quote: string } | null {
+  premiumFact():
+    { value: string; basis: string; label: { zh: string; en: string }; documentNo: string; clause: string; quote: string } | null {
     const p = this.policy();
     if (!p) return null;
     const docs = [p.policy, ...p.overlays];
@@ -358,14 +361,18 @@ export class DbbxFund extends DbbxElement {
     const lines = new Int32Array(n);
     const ids: string[] | null = m.id >= 0 ? [] : null;
     const bad: BadRow[] = [...this.fileBad];
-    const label = (field: Field) => ({ zh: `列“${this.header[m[field]] ?? fundZh[`name.${field}` as FundKey]}”`, en: `Column "${this.header[m[field]] ?? fundEn[`name.${field}` as FundKey]}"` });
+    const label = (field: Field) => ({
+      zh: `列“${this.header[m[field]] ?? fundZh[`name.${field}` as FundKey]}”`,
+      en: `Column "${this.header[m[field]] ?? fundEn[`name.${field}` as FundKey]}"`,
+    });
     const fen = (cell: string, field: Field): number | BadRow => {
       if (PLAIN_FEN.test(cell)) return plainFen(cell);
       if (cell.startsWith(DATE_MARK)) {
         const d = cell.slice(DATE_MARK.length);
         const l = label(field);
         return { line: 0, zh: `${l.zh}：这个单元格在 Excel 里是日期格式（显示为 ${d}），不是金额。请把这一列设为“数值”格式后重新导出。`,
-          en: `${l.en}: this cell is formatted as a date in Excel (shown as ${d}), not an amount. Format the column as Number and export again.` };
+          en: `${l.en}: this cell is formatted as a date in Excel (shown as ${d}), not an amount. ` +
+            `Format the column as Number and export again.` };
       }
       const r = parseAmountField(cell, field, label(field));
       if (!r.ok) return { line: 0, zh: r.issue.zh, en: r.issue.en };
@@ -439,7 +446,10 @@ export class DbbxFund extends DbbxElement {
     if (!issues.length) {
       try {
         const people = v.people!.toNumber();
-        this.burdens = syntheticPopulation({ people, hospitalised: v.hospitalised!.toNumber(), median: v.median!.toNumber(), spread: v.spread!.toNumber(), seed: v.seed ? v.seed.toNumber() : 1 });
+        this.burdens = syntheticPopulation({
+          people, hospitalised: v.hospitalised!.toNumber(), median: v.median!.toNumber(), spread: v.spread!.toNumber(),
+          seed: v.seed ? v.seed.toNumber() : 1,
+        });
         this.others = this.groups = this.ids = null;
         this.lines = null;
         this.badRows = [];
@@ -463,7 +473,7 @@ export class DbbxFund extends DbbxElement {
   }
 
   /** Every funding and what-if field read at once: the edit, the request figures, and every refusal. */
-  private readInputs(): { edit: PolicyEdit | undefined; insured: number | null; premium: string; margin: string | null; issues: InputIssue[] } {
+  private readInputs(): FundInputs {
     const specs: Record<string, NumberSpec> = {
       insured: { field: 'insured', kind: 'count', label: { zh: '参保人数', en: 'Insured people' }, optional: true, min: this.burdens?.length ?? 0 },
       premium: { field: 'premium', kind: 'amount', label: { zh: '人均保费', en: 'Premium per person' } },
@@ -510,7 +520,9 @@ export class DbbxFund extends DbbxElement {
     if (this.issues.length) { this.stale(); this.focusSummary(); return; }
     const req: ProjectionRequest = {
       region: this.region, date: this.date, scheme: this.scheme as Scheme,
-      population: { burdenFen: this.burdens, ...(this.others ? { otherFen: this.others } : {}), ...(this.groups ? { group: this.groups } : {}) },
+      population: {
+        burdenFen: this.burdens, ...(this.others ? { otherFen: this.others } : {}), ...(this.groups ? { group: this.groups } : {}),
+      },
       premiumPerPerson: input.premium, ...(input.insured !== null ? { insured: input.insured } : {}),
       ...(input.margin !== null ? { targetMargin: input.margin } : {}),
     };
@@ -648,11 +660,15 @@ export class DbbxFund extends DbbxElement {
       <figcaption>${this.f('histogram')}</figcaption>
       <svg viewBox="0 0 ${W} ${T + H + B}" width=${W} height=${T + H + B} role="img"
         aria-label=${this.f('histLabel', { bins, max: formatMoney(this.language, fenToYuan(edges[bins]!)) })}>
-        ${yt.map((t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${y(t)} y2=${y(t)}></line><text x=${L - 6} y=${y(t) + 4} text-anchor="end">${this.count(t)}</text>`)}
-        ${ca.map((c, i) => svg`<rect class="a" x=${L + i * bw + 1} y=${y(c)} width=${Math.max(1, cb ? bw / 2 - 1 : bw - 2)} height=${T + H - y(c)}></rect>`)}
-        ${cb ? cb.map((c, i) => svg`<rect class="b" x=${L + i * bw + bw / 2} y=${y(c)} width=${Math.max(1, bw / 2 - 1)} height=${T + H - y(c)}></rect>`) : nothing}
+        ${yt.map((t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${y(t)} y2=${y(t)}></line><text x=${L - 6} y=${y(t) + 4}
+          text-anchor="end">${this.count(t)}</text>`)}
+        ${ca.map((c, i) => svg`<rect class="a" x=${L + i * bw + 1} y=${y(c)} width=${Math.max(1, cb ? bw / 2 - 1 : bw - 2)}
+          height=${T + H - y(c)}></rect>`)}
+        ${cb ? cb.map((c, i) => svg`<rect class="b" x=${L + i * bw + bw / 2} y=${y(c)} width=${Math.max(1, bw / 2 - 1)}
+          height=${T + H - y(c)}></rect>`) : nothing}
         <line class="axis" x1=${L} x2=${W - R} y1=${T + H} y2=${T + H}></line><line class="axis" x1=${L} x2=${L} y1=${T} y2=${T + H}></line>
-        ${edges.map((e, i) => (i % xEvery ? nothing : svg`<line class="axis" x1=${L + i * bw} x2=${L + i * bw} y1=${T + H} y2=${T + H + 5}></line>
+        ${edges.map((e, i) => (i % xEvery ? nothing : svg`<line class="axis" x1=${L + i * bw} x2=${L + i * bw}
+          y1=${T + H} y2=${T + H + 5}></line>
           <text x=${L + i * bw} y=${T + H + 19} text-anchor="middle">${this.axisYuan(e / 100)}</text>`))}
         <text x=${L + pw / 2} y=${T + H + 36} text-anchor="middle" class="title">${this.f('payoutAxis')}</text>
       </svg>
@@ -701,11 +717,13 @@ export class DbbxFund extends DbbxElement {
     const capExpense = a.capKind === 'expense' && a.capFen > 0 && a.capFen <= maxFen ? a.capFen : null;
     const xEvery = Math.ceil(xt.length / Math.max(2, Math.floor(pw / 64)));
     // The table: the threshold, each band's end and the cap, as the document states them.
-    const points = [...new Set([a.thresholdFen, ...a.tiers.map((t) => t.toFen).filter((v) => Number.isFinite(v) && v <= maxFen), ...(capExpense ? [capExpense] : []), maxFen])].sort((p, q) => p - q);
+    const bandEnds = a.tiers.map((t) => t.toFen).filter((v) => Number.isFinite(v) && v <= maxFen);
+    const points = [...new Set([a.thresholdFen, ...bandEnds, ...(capExpense ? [capExpense] : []), maxFen])].sort((p, q) => p - q);
     return html`<figure part="curve">
       <figcaption>${this.f('curve')}</figcaption>
       <svg viewBox="0 0 ${W} ${T + H + B}" width=${W} height=${T + H + B} role="img" aria-label=${this.f('curveLabel', { max: formatMoney(this.language, fenToYuan(maxFen)) })}>
-        ${yt.map((t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${Y(t * 100)} y2=${Y(t * 100)}></line><text x=${L - 6} y=${Y(t * 100) + 4} text-anchor="end">${this.axisYuan(t)}</text>`)}
+        ${yt.map((t) => svg`<line class="grid" x1=${L} x2=${W - R} y1=${Y(t * 100)} y2=${Y(t * 100)}></line><text x=${L - 6}
+          y=${Y(t * 100) + 4} text-anchor="end">${this.axisYuan(t)}</text>`)}
         <line class="mark" x1=${X(a.thresholdFen)} x2=${X(a.thresholdFen)} y1=${T} y2=${T + H}></line>
         <text class="mark" x=${X(a.thresholdFen) + 4} y=${T + 12}>${this.f('thresholdMark')} ${this.axisYuan(a.thresholdFen / 100)}</text>
         ${capPayout ? svg`<line class="mark" x1=${L} x2=${W - R} y1=${Y(capPayout)} y2=${Y(capPayout)}></line>
@@ -715,7 +733,8 @@ export class DbbxFund extends DbbxElement {
         <polyline class="a" points=${pts(ya)}></polyline>
         ${yb ? svg`<polyline class="b" points=${pts(yb)}></polyline>` : nothing}
         <line class="axis" x1=${L} x2=${W - R} y1=${T + H} y2=${T + H}></line><line class="axis" x1=${L} x2=${L} y1=${T} y2=${T + H}></line>
-        ${xt.map((t, i) => (i % xEvery ? nothing : svg`<line class="axis" x1=${X(t * 100)} x2=${X(t * 100)} y1=${T + H} y2=${T + H + 5}></line>
+        ${xt.map((t, i) => (i % xEvery ? nothing : svg`<line class="axis" x1=${X(t * 100)} x2=${X(t * 100)}
+          y1=${T + H} y2=${T + H + 5}></line>
           <text x=${X(t * 100)} y=${T + H + 19} text-anchor="middle">${this.axisYuan(t)}</text>`))}
         <text x=${L + pw / 2} y=${T + H + 36} text-anchor="middle" class="title">${this.f('burdenAxis')}</text>
       </svg>
@@ -724,7 +743,9 @@ export class DbbxFund extends DbbxElement {
         <div class="scroll" tabindex="0" role="region" aria-label=${this.f('curve')}><table>
           <thead><tr><th scope="col">${this.f('burdenAxis')}</th><th scope="col" class="num">${this.f('published')}</th>${b ? html`<th scope="col" class="num">${this.f('edited')}</th>` : nothing}</tr></thead>
           <tbody>${points.map((p) => html`<tr><th scope="row">${formatMoney(this.language, fenToYuan(p))}</th>
-            <td class="num">${formatMoney(this.language, fenToYuan(a.ytdFen(p)))}</td>${b ? html`<td class="num">${formatMoney(this.language, fenToYuan(b.ytdFen(p)))}</td>` : nothing}</tr>`)}</tbody>
+            <td class="num">${formatMoney(this.language, fenToYuan(a.ytdFen(p)))}</td>${b
+              ? html`<td class="num">${formatMoney(this.language, fenToYuan(b.ytdFen(p)))}</td>`
+              : nothing}</tr>`)}</tbody>
         </table></div></details>
     </figure>`;
   }
@@ -808,6 +829,7 @@ export class DbbxFund extends DbbxElement {
     const lang = this.language;
     const tiers = policy?.groups[0]?.tiers ?? [];
     const cities = listPolicies().filter((p) => p.kind === 'city');
+    const overlayDocs = policy?.overlays.map((o) => html` + <span lang="zh-CN">${o.documentNo}</span>`);
     const fact = this.premiumFact();
     const profit = policy ? [policy.policy, ...policy.overlays].map((r) => allPolicies().find((d) => d.id === r.id)?.financing
       .find((x) => x.key === 'profit-cap' && x.value !== null)).find(Boolean) : undefined;
@@ -824,7 +846,9 @@ export class DbbxFund extends DbbxElement {
         <fieldset><legend>${this.f('policy')}</legend>
           <div class="row">
             <div class="field"><label for="f-region">${this.f('region')}</label>
-              <select id="f-region" @change=${(e: Event) => { this.region = (e.target as HTMLSelectElement).value; this.ratios = []; this.stale(); }}>
+              <select id="f-region" @change=${(e: Event) => {
+                this.region = (e.target as HTMLSelectElement).value; this.ratios = []; this.stale();
+              }}>
                 ${cities.map((c) => html`<option value=${c.region} ?selected=${c.region === this.region}>${pick(lang, c.name)}</option>`)}
               </select></div>
             <div class="field"><label for="f-date">${this.f('date')}</label>
@@ -836,7 +860,7 @@ export class DbbxFund extends DbbxElement {
                 ${(policy?.schemes ?? ['resident']).map((s) => html`<option value=${s} ?selected=${s === this.scheme}>${this.f(`scheme.${s}` as FundKey)}</option>`)}
               </select></div>
           </div>
-          ${policy ? html`<p class="policy"><span lang="zh-CN">${policy.policy.documentNo}</span>${policy.overlays.map((o) => html` + <span lang="zh-CN">${o.documentNo}</span>`)}</p>` : nothing}
+          ${policy ? html`<p class="policy"><span lang="zh-CN">${policy.policy.documentNo}</span>${overlayDocs}</p>` : nothing}
         </fieldset>
 
         <fieldset><legend>${this.f('source')}</legend>
@@ -844,7 +868,10 @@ export class DbbxFund extends DbbxElement {
             <div class="field"><label for="f-file">${this.f('file')}</label>
               <div class="hint" id="f-file-hint">${this.f('fileHint')}</div>
               <input id="f-file" type="file" accept=".csv,.txt,.xlsx,text/csv" aria-describedby="f-file-hint"
-                @change=${(e: Event) => { const file = (e.target as HTMLInputElement).files?.[0]; if (file) void this.loadFile(file); }} /></div>
+                @change=${(e: Event) => {
+                  const file = (e.target as HTMLInputElement).files?.[0];
+                  if (file) void this.loadFile(file);
+                }} /></div>
             <div class="field"><label for="f-encoding">${this.f('encoding')}</label>
               <select id="f-encoding" @change=${(e: Event) => { this.encodingChoice = (e.target as HTMLSelectElement).value as EncodingChoice; if (this.file && !/\.xlsx$/i.test(this.file.name)) void this.loadFile(this.file); }}>
                 ${(['auto', 'utf-8', 'gb18030'] as EncodingChoice[]).map((c) => html`<option value=${c} ?selected=${c === this.encodingChoice}>${this.f(`enc.${c}` as FundKey)}</option>`)}
@@ -853,7 +880,9 @@ export class DbbxFund extends DbbxElement {
           ${this.fileStatus()}
           ${this.header.length ? html`<div class="mapping"><p class="hint">${this.f('mappingHint')}</p>
             ${FIELDS.map((field) => html`<div class="field"><label for="map-${field}">${this.f(`field.${field}` as FundKey)}</label>
-              <select id="map-${field}" @change=${(e: Event) => { this.mapping[field] = Number((e.target as HTMLSelectElement).value); void this.applyMapping(); }}>
+              <select id="map-${field}" @change=${(e: Event) => {
+                this.mapping[field] = Number((e.target as HTMLSelectElement).value); void this.applyMapping();
+              }}>
                 <option value="-1" ?selected=${this.mapping[field] < 0}>${this.f('none')}</option>
                 ${this.header.map((h, i) => html`<option value=${i} ?selected=${this.mapping[field] === i}>${h}</option>`)}
               </select></div>`)}</div>` : nothing}
@@ -903,7 +932,8 @@ export class DbbxFund extends DbbxElement {
           <button type="button" part="button" class="secondary export" ?disabled=${!this.payoutsA || !this.published} @click=${() => this.exportCsv()}>${this.f('export')}</button>
         </div>
         <div aria-live="polite">${this.progress !== null
-          ? html`<label class="progress">${this.f(this.progress.key, { pct: Math.round(this.progress.share * 100) })}<progress part="progress" max="1" .value=${this.progress.share}></progress></label>`
+          ? html`<label class="progress">${this.f(this.progress.key, { pct: Math.round(this.progress.share * 100) })}<progress
+            part="progress" max="1" .value=${this.progress.share}></progress></label>`
           : nothing}</div>
         ${this.table()}
         ${this.published ? html`<p class="legend"><span><i class="key a"></i>${this.f('published')}</span>${this.whatIf

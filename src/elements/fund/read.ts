@@ -19,7 +19,8 @@ export const pause = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const SLICE_BYTES = 4 * 1024 * 1024;
 
-export const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+export const isZip = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 
 /** A text file has no NUL bytes (UTF-16 and binary formats do, in their first bytes). */
 function looksBinary(b: Uint8Array): boolean {

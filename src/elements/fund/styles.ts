@@ -7,7 +7,10 @@ export const fundStyles = [tokens, css`
   h2 { font-size: 1.375rem; margin: 0 0 0.25rem; }
   .intro, .hint { color: var(--_muted); }
   .hint { font-size: 0.9375rem; margin: 0 0 0.375rem; }
-  fieldset { border: 1px solid var(--_rule); border-radius: var(--_radius); margin: 0 0 var(--_space); padding: 0.5rem 0.75rem 0.75rem; min-width: 0; }
+  fieldset {
+    border: 1px solid var(--_rule); border-radius: var(--_radius);
+    margin: 0 0 var(--_space); padding: 0.5rem 0.75rem 0.75rem; min-width: 0;
+  }
   legend { font-weight: 700; padding: 0 0.25rem; }
   .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; }
   .field { margin: 0 0 0.5rem; min-width: 0; }
@@ -63,7 +66,9 @@ export const fundStyles = [tokens, css`
   .legend { display: flex; gap: 1.25rem; margin: 0 0 0.5rem; font-size: 0.9375rem; }
   .key { display: inline-block; width: 1.5em; height: 0.6em; margin-right: 0.35em; vertical-align: 0.1em; }
   .key.a { background: var(--_paid); }
-  .key.b { background: repeating-linear-gradient(90deg, var(--_accent) 0 6px, transparent 6px 9px); border-bottom: 2px solid var(--_accent); }
+  .key.b {
+    background: repeating-linear-gradient(90deg, var(--_accent) 0 6px, transparent 6px 9px); border-bottom: 2px solid var(--_accent);
+  }
   .axis-label { font-size: 0.875rem; color: var(--_muted); margin: 0.25rem 0 0; }
   .table-view table { min-width: 0; }
   .file-problem { border-left: 5px solid var(--_error); padding: 0.4rem 0.75rem; margin: 0.5rem 0; }
