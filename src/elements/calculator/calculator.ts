@@ -649,7 +649,7 @@ export class DbbxCalculator extends DbbxElement {
     const lang = this.language;
     const help = mod.slipHelp(r.policy.id);
     const SLIP_LINES = mod.SLIP_LINES;
-    if (!help) return html`<p>${this.t('helpNone')}</p>`;
+    if (!help) return html`<p class="help-none">${this.t('helpNone')}</p>`;
     const mark = { counts: this.t('helpCounts'), not: this.t('helpNot'), open: this.t('helpOpen') };
     const lines = SLIP_LINES.map((l) => ({ line: l, help: help.lines.find((h) => h.line === l.id) }));
     const adding = help.lines.filter((h) => h.treatment === 'counts');
