@@ -86,7 +86,7 @@ describe('the bundle in a host page', () => {
     f.remove();
   });
 
-  for (const [bundle, fixture] of [['dist/dbbx.js', 'strict-csp-en-dbbx'], ['dist/dbbx-calculator.js', 'strict-csp-en-calculator']]) {
+  for (const [bundle, fixture] of [['dist/dbbx.js', 'strict-csp-en-dbbx'], ['dist/dbbx-calculator.js', 'strict-csp-en-calculator']] as const) {
     it(`${bundle} on an English page under the strict CSP: English and the help load on demand, same origin, no violation`, async () => {
       const f = await openFrame(`/test/fixtures/${fixture}.html`);
       const calc = await calculatorIn(f);
