@@ -27,7 +27,7 @@ describe('the packed package in consumer projects (issue 13)', function () {
     ]);
   });
 
-  it('public types are dbbx\'s own: no typed entry makes a host\'s compiler read decimal.js (MAX_AMOUNT, parseAmountField are 元 strings)', async () => {
+  it('public types are dbbx\'s own: no typed entry makes a host\'s compiler read decimal.js (amounts are 元 strings)', async () => {
     // index.ts imports dbbx, /engine, /calculator, /fund, /react and the three bundles under node16 + skipLibCheck
     // false, and uses MAX_AMOUNT and parseAmountField(...).value as strings; tsc --listFiles names every file read.
     const r = await check('ts-public-types');

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { serverJob } from './server.js';
 
-describe('demo start page (issue 13)', () => {
+describe('demo start page (issue 13)', function () {
+  this.timeout(600_000);
   it('links to every page in demo/, and every link there resolves', async () => {
     // Through serverJob: the command queues behind any running job (a Chromium 86 run) and answers 'pending'.
     const pages = (await serverJob<{ output: string }, { check: string }>('dbbx-consumer', { check: 'demo-pages' }))

@@ -176,7 +176,7 @@ export class DbbxCalculator extends DbbxElement {
 
   private _policies: PolicySummary[] = [];
   private _resolved: ResolvedPolicy | null = null;
-  /** The help's chunk could not be fetched (offline, a server that lost it): said in the help, tried again on the next opening. */
+  /** The help's chunk could not be fetched (offline, a server that lost it): said in the help, tried again when reopened. */
   private _helpFailed = false;
   private _contextIssues: InputIssue[] = [];
   private _issues: InputIssue[] = [];
