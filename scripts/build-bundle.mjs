@@ -3,6 +3,7 @@
 // from vite.config.ts with the same browser floor. Size budgets are in package.json ("sizeBudget").
 import { build } from 'esbuild';
 import { rmSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 // Chromium 86 is the floor (README, "Browsers"): hospital PCs on Windows 7 and 360 安全浏览器's 极速 mode.
 // esbuild lowers syntax (class static blocks, ?. …) to it; library calls it lacks are polyfilled in
@@ -22,6 +23,8 @@ const browser = {
   // Lit's production build: no dev-mode warnings in a hospital's console.
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
+  // The white space inside Lit's html`` and css`` templates, which minify alone keeps (scripts/minify-templates.mjs).
+  plugins: [minifyTemplatesPlugin],
   logLevel: 'warning',
 };
 

@@ -52,6 +52,7 @@ try {
       if (p.help) {
         // The portal shows its "which line of my 结算单?" help open: what a patient looks for first.
         await page.evaluate(() => { document.querySelector('dbbx-calculator').shadowRoot.querySelector('details[part="help"]').open = true; });
+        await page.waitForSelector('dbbx-calculator >>> .slip-drawing'); // its lines are fetched on opening
       }
       if (p.pick !== undefined) {
         const radios = await page.$$('dbbx-ledger >>> input[name="slip"]');

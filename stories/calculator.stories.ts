@@ -3,7 +3,7 @@
 // Amounts go in through the element's public setAmounts() (see support.ts), exactly as a desk system would.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { userEvent, expect } from 'storybook/test';
+import { userEvent, expect, waitFor } from 'storybook/test';
 import type { DbbxCalculator } from '../src/index.js';
 import { calculator, type CalculatorArgs } from './support.js';
 
@@ -261,7 +261,8 @@ export const SlipHelp: Story = {
     const el = canvasElement.querySelector('dbbx-calculator') as DbbxCalculator;
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="help"]')!.open = true;
-    await expect(el.shadowRoot!.querySelectorAll('.slip-drawing tr.counts').length).toBe(3);
+    // The help's lines are fetched on its first opening.
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.slip-drawing tr.counts').length).toBe(3));
   },
 };
 

@@ -5,9 +5,13 @@ import { Decimal } from './decimal.js';
 import { issue, DbbxInputError, type InputIssue } from './errors.js';
 import type { Amount } from './types.js';
 
-/** Above this a yearly personal burden is a typing error, not a patient (1亿元). */
+// @internal marks what stays inside the engine: decimal.js in a published declaration breaks a host's
+// skipLibCheck-false build (issue 13), so tsconfig.build.json strips these; ./amount-public.ts is what the package
+// exports.
+/** @internal Above this a yearly personal burden is a typing error, not a patient (1亿元). */
 export const MAX_AMOUNT = new Decimal('100000000');
 
+/** @internal */
 export type ParseResult = { ok: true; value: Decimal } | { ok: false; issue: InputIssue };
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF0D\u3000]/g;
@@ -55,6 +59,7 @@ function squeezeAroundUnits(s: string): string {
 }
 
 /**
+ * @internal
  * Reads one amount. `fieldLabel` names the field in each language for the message.
  * Empty input is reported as 'required'; callers decide whether the field is optional.
  */
@@ -122,6 +127,7 @@ export function parseAmountField(
 }
 
 /**
+ * @internal
  * The parser every field of the product uses: returns the amount in 元 as a 2-decimal string, or throws
  * DbbxInputError naming `field`.
  */

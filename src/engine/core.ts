@@ -7,7 +7,9 @@ export { yearToDateFromDischarges, sumAmounts, type DischargeEntry, type YearToD
 export { isScheme, isGroup } from './choices.js';
 export { resolvePolicy } from './resolve.js';
 export { listPolicies } from './list.js';
-export { parseAmount, parseAmountField, isBlank, MAX_AMOUNT, fenToYuan } from './amount.js';
+// Amounts cross the public API as exact 元 strings; the Decimal readers in ./amount.js stay inside (issue 13).
+export { parseAmount, parseAmountField, MAX_AMOUNT, type ParseResult } from './amount-public.js';
+export { isBlank, fenToYuan } from './amount.js';
 export { toChineseCapital } from './daxie.js';
 export { DbbxInputError, DbbxPolicyError } from './errors.js';
 export type { InputIssue, PolicyProblem } from './errors.js';

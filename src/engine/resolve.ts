@@ -13,10 +13,14 @@ import type {
 
 export const cite = (c: PolicyCitation): Citation => ({ documentNo: c.document, clause: c.clause, quote: c.quote });
 
+// @internal: the rule in Decimal form stays inside the engine; tsconfig.build.json strips it from the published
+// declarations, which would otherwise import decimal.js (issue 13).
+/** @internal */
 export interface EffectiveTier { from: D; to: D | null; ratio: D; citation: Citation; minimum: boolean; label?: Bilingual }
+/** @internal */
 export interface EffectiveCap { kind: 'none' | 'payout' | 'expense'; amount: D | null; citation: Citation; minimum: boolean }
 
-/** Everything calculate() needs for one (version, scheme, group): no more lookups after this. */
+/** @internal Everything calculate() needs for one (version, scheme, group): no more lookups after this. */
 export interface EffectiveRule {
   group: Group;
   threshold: D;
@@ -156,7 +160,7 @@ function adjustRatios(tiers: EffectiveTier[], base: EffectiveTier[], g: GroupRul
 // rule object itself, so a what-if edit (a new object) never meets the published rule's entry.
 const ruleCache = new WeakMap<SchemeRule, Map<string, EffectiveRule>>();
 
-/** The rule for one group: city adjustments first, then each overlay as a floor on generosity. */
+/** @internal The rule for one group: city adjustments first, then each overlay as a floor on generosity. */
 export function effectiveRule(r: Resolution, group: Group): EffectiveRule {
   const key = `${r.city.id}|${r.scheme}|${group}|${r.overlays.map((o) => o.id).join('+')}`;
   let byKey = ruleCache.get(r.rule);
@@ -236,6 +240,7 @@ function workOutRule(r: Resolution, group: Group): EffectiveRule {
   return { group, threshold, thresholdCitation, thresholdMinimum, tiers, cap, sources, notes: uniqueNotes };
 }
 
+/** @internal */
 export function capResult(cap: EffectiveCap, applied: boolean): CapResult {
   return { kind: cap.kind, amount: cap.amount ? money(cap.amount) : null, applied, citation: cap.citation };
 }

@@ -2,11 +2,13 @@
 // (住院费用结算单), in each document's own words. A patient holds the slip, not the definition: this data lets
 // the calculator say which lines to add up, and the helper add them, citing the clause behind every statement.
 // Where a document does not say how a line is treated, the line is 'open' and the help says so; nothing here
-// is a guess. Keyed by the policy version's id; a registered policy without help gets a plain pointer to the
+// is a guess. (What happens after the calculation is in ./next-step.ts: the result shows it without opening
+// this.) Keyed by the policy version's id; a registered policy without help gets a plain pointer to the
 // bureau instead.
 import type { Bilingual } from '../engine/types.js';
+import type { HelpCitation } from './next-step.js';
 
-export interface HelpCitation { document: string; clause: string; quote: string }
+export type { HelpCitation };
 
 /** The lines of a typical 住院费用结算单, as a patient sees them. */
 export type SlipLineId = 'total' | 'fund' | 'otherLayers' | 'deductible' | 'copay' | 'classB' | 'overLimit' | 'selfFunded';
@@ -36,8 +38,6 @@ export interface SlipHelp {
   /** The document's own definition of the burden, in its words. */
   definition: HelpCitation;
   lines: SlipLineHelp[];
-  /** What happens after the calculation, only as the document states it. */
-  nextStep: Bilingual & { citation: HelpCitation };
 }
 
 const NINGBO = '甬政办发〔2013〕268号';
@@ -78,11 +78,6 @@ export const SLIP_HELP: Record<string, SlipHelp> = {
       { line: 'overLimit', treatment: 'counts', field: 'selfPaid', citation: NB2, zh: '计入：超过基本医保最高支付限额、可纳入医保支付范围的费用（剔除自费和自付）。', en: 'Counts: costs above basic insurance\'s limit that are within its scope (less self-funded and self-paid items).' },
       { line: 'selfFunded', treatment: 'not', citation: NB2, zh: '不计入：全自费的目录外费用。', en: 'Does not count: fully self-funded costs outside the catalogue.' },
     ],
-    nextStep: {
-      zh: '在定点医院出院时按基本医保、大病保险、医疗救助的顺序“一站式”结算，个人只付应由个人支付的现金部分。',
-      en: 'At a designated hospital it is settled at discharge in one go (basic insurance, then 大病保险, then medical assistance); you pay only your own cash share.',
-      citation: nb('六、费用结算', '按基本医疗保险（新农合）、大病保险、医疗救助的计算顺序“一站式”结算其医疗费'),
-    },
   },
   'chaozhou-2012-90': {
     definition: CZDEF,
@@ -94,11 +89,6 @@ export const SLIP_HELP: Record<string, SlipHelp> = {
       { line: 'overLimit', treatment: 'open', citation: CZDEF, zh: '文件没有写明超过基本医保最高支付限额的费用如何计算；请向医保经办机构确认，这里不计入。', en: 'The document does not say how costs above basic insurance\'s limit count; ask the insurance office (not added here).' },
       { line: 'selfFunded', treatment: 'not', citation: CZDEF, zh: '不计入：不在基本医保用药、诊疗项目和服务设施范围内的自费费用。', en: 'Does not count: self-funded costs outside the basic-insurance lists.' },
     ],
-    nextStep: {
-      zh: '大病保险的理赔由承保机构设在各级医保经办机构和乡镇的服务点与医保经办机构共同办理；具体手续请向当地服务点咨询。',
-      en: 'Claims are handled at the insurer\'s service points in insurance offices and towns, together with the insurance office; ask there for the procedure.',
-      citation: { document: CHAOZHOU, clause: '二、（五）经办服务', quote: '服务点工作人员与医疗保险经办机构工作人员共同负责医疗保险的参保资料信息录入、待遇核发、政策咨询、大病保险的理赔等工作' },
-    },
   },
   'jiangyin-2020': {
     definition: JYDEF,
@@ -110,11 +100,6 @@ export const SLIP_HELP: Record<string, SlipHelp> = {
       { line: 'overLimit', treatment: 'open', citation: JYSCOPE, zh: '文件没有写明超过基本医保最高支付限额的费用如何计入，由医保部门确定；这里不计入。', en: 'The document leaves costs above basic insurance\'s limit to the insurance office (not added here).' },
       { line: 'selfFunded', treatment: 'not', citation: JYDEF, zh: '不计入：只计合规医疗费用，目录外全自费不算。', en: 'Does not count: only compliant costs count, not fully self-funded ones.' },
     ],
-    nextStep: {
-      zh: '文件要求逐步完善基本医保、大病保险、医疗救助的“一站式”结算；没有写明在哪里申请，请向医院结算窗口或医保部门咨询。',
-      en: 'The document calls for one-stop settlement with basic insurance and medical assistance to be completed over time; it does not say where to claim, so ask the hospital\'s cashier or the insurance office.',
-      citation: { document: JIANGYIN, clause: '三、（二）服务要求', quote: '逐步完善基本医保、大病保险、医疗救助及其他保障措施的“一站式”结算' },
-    },
   },
   'xinbei-2021-143': {
     definition: XBDEF,
@@ -127,11 +112,6 @@ export const SLIP_HELP: Record<string, SlipHelp> = {
       { line: 'overLimit', treatment: 'open', citation: XBDEF, zh: '文件没有单独写明超过基本医保限额的费用；属于甲、乙类的个人自付按上面计入，请向承办保险机构确认。', en: 'The document does not single out costs above basic insurance\'s limit; ask the insurer (not added here).' },
       { line: 'selfFunded', treatment: 'counts', field: 'otherSelfPaid', citation: XBOTHER, zh: '计入“其他自付费用”（按 50% 补偿），但文件二（二）第 1–9 项所列费用除外。', en: 'Counts as other self-paid costs (paid at 50%), except the nine items of 二（二）.' },
     ],
-    nextStep: {
-      zh: '理赔资料的接收、审核和赔付由承办保险机构全程负责。',
-      en: 'The insurer receives and checks the claim papers and pays, from start to end.',
-      citation: { document: XINBEI, clause: '四、（三）日常管理', quote: '低保对象理赔资料的接收、审核、归档和医疗费的赔付工作，由保险机构全程负责' },
-    },
   },
 };
 

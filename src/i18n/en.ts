@@ -183,6 +183,8 @@ export const en: Catalogue = {
   clearPortal: "Start again",
   helpSummary: "Which line of my settlement slip is this?",
   helpNone: "This region's policy data comes without slip help. Use the document's definition, or ask the local medical-insurance office.",
+  helpLoading: "Loading the slip help…",
+  helpLoadFailed: "The slip help could not be loaded. Check the connection and open it again.",
   helpDefinition: "The document's definition: ",
   helpSlipCaption: "A typical hospital settlement slip (example figures, not a real patient): marked lines count, struck ones do not.",
   helpSlipLine: "Line on the slip",

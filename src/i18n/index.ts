@@ -1,20 +1,43 @@
 // One catalogue per locale; money through Intl.NumberFormat given the engine's decimal strings (never floats).
+// Chinese is in the first load; English is a chunk of its own, fetched the first time an element (or a host)
+// asks for it (issue 13: a Chinese page never downloads it). Elements wait for it before their first English
+// render (DbbxElement.scheduleUpdate), so an English page never shows Chinese text first.
 import { zhCN, type Catalogue, type MessageKey } from './zh-CN.js';
-import { en } from './en.js';
 import type { Bilingual } from '../engine/types.js';
 
 export type Lang = 'zh-CN' | 'en';
 export type { MessageKey, Catalogue };
 
-const CATALOGUES: Record<Lang, Catalogue> = { 'zh-CN': zhCN, en };
+const CATALOGUES: Partial<Record<Lang, Catalogue>> = { 'zh-CN': zhCN };
+let english: Promise<void> | null = null;
+
+/**
+ * Resolves once `lang`'s messages are here (at once for Chinese; English is fetched on first use). A host that
+ * calls msg('en', …) itself awaits this first; elements do it on their own.
+ */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (CATALOGUES[lang]) return Promise.resolve();
+  english ??= import('./en.js').then((m) => { CATALOGUES.en = m.en; }, (e: unknown) => {
+    english = null; // a failed fetch (a dropped connection) is tried again on the next render
+    throw e;
+  });
+  return english;
+}
+
+/** True when msg(lang, …) can answer in that language now. */
+export function hasLanguage(lang: Lang): boolean {
+  return CATALOGUES[lang] !== undefined;
+}
 
 /** Any BCP 47 tag to one of the product's locales: en* → en, everything else → zh-CN. */
 export function normaliseLang(tag: string | null | undefined): Lang {
   return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
 }
 
+/** One message. English before loadLanguage('en') has resolved answers in Chinese (and starts the fetch). */
 export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  if (!CATALOGUES[lang]) void loadLanguage(lang).catch(() => undefined);
+  return (CATALOGUES[lang] ?? zhCN)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
 /** The engine's own bilingual texts (warnings, notes, data names) in the screen's language. */

@@ -185,6 +185,8 @@ export const zhCN = {
   clearPortal: "重新填写",
   helpSummary: "在住院结算单上找哪一项？",
   helpNone: "本地区的政策数据没有附带结算单说明。请按政策文件的定义填写，或向当地医保经办机构咨询。",
+  helpLoading: "正在载入结算单说明…",
+  helpLoadFailed: "结算单说明没能载入。请检查网络后重新展开。",
   helpDefinition: "文件的定义：",
   helpSlipCaption: "一张常见的住院费用结算单（示例数字，不是真实病人）：标出的项目计入，划掉的不计入。",
   helpSlipLine: "结算单上的项目",

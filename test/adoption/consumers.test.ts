@@ -37,6 +37,19 @@ describe('the packed package in consumer projects (issue 13)', function () {
     ]);
   });
 
+  it('public types are dbbx\'s own: no typed entry makes a host\'s compiler read decimal.js (amounts are 元 strings)', async () => {
+    // index.ts imports dbbx, /engine, /calculator, /fund, /react and the three bundles under node16 + skipLibCheck
+    // false, and uses MAX_AMOUNT and parseAmountField(...).value as strings; tsc --listFiles names every file read.
+    const r = await check('ts-public-types');
+    expect(errors(r.output), r.output).to.deep.equal([]);
+    const files = r.output.split('\n').map((l) => l.trim()).filter(Boolean);
+    // The list is real: dbbx's own declarations were read (the entries and what they import).
+    expect(files.filter((f) => f.includes('/dist/types/')).length).to.be.above(20);
+    expect(files.some((f) => f.endsWith('/dist/types/engine/core.d.ts'))).to.equal(true);
+    expect(files.filter((f) => /[/\\]decimal\.js[/\\]|[/\\]engine[/\\]decimal\.d\.ts$/.test(f))).to.deep.equal([]);
+    expect(r.code, r.output).to.equal(0);
+  });
+
   it('Vue 3: vue-tsc with strictTemplates accepts attributes, :rows.prop and @dbbx-* handlers, and rejects :rows="42"', async () => {
     const r = await check('vue3');
     expect(errors(r.output)).to.deep.equal(["src/Bad.vue(7,33): error TS2322: Type 'number' is not assignable to type 'LedgerRow[]'."]);

@@ -1,7 +1,7 @@
 // <dbbx-calculator> driven the way a cashier uses it: by keyboard, one field after another.
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { mount, typeInto, press, choose, $, $$, text, breakdownRows, breakdownOf } from './helpers.js';
+import { mount, typeInto, press, choose, $, $$, text, breakdownRows, breakdownOf, openHelp } from './helpers.js';
 import type { CalculationResult } from '../../src/engine/index.js';
 
 const ningbo = () => mount(html`<dbbx-calculator region="330200" date="2015-06-01"></dbbx-calculator>`);
@@ -231,6 +231,8 @@ describe('<dbbx-calculator> in English', () => {
     const b = breakdownOf(el)!;
     await b.updateComplete;
     b.shadowRoot!.querySelectorAll('details').forEach((d) => { d.open = true; });
+    // The 结算单 help too: its lines are fetched when it is opened.
+    await openHelp(el);
     // "大病保险" and "惠民保" are programme names and stay, as do document numbers and clause numbers inside
     // the engine's English sentences; every other Chinese character must be data marked lang="zh-CN".
     const data = /大病保险|惠民保|低保|[\u4e00-\u9fff]*〔\d{4}〕\d+号|[一二三四五六七八九十]+（[一二三四五六七八九十]+）/g;

@@ -10,6 +10,22 @@ export async function mount(t: TemplateResult): Promise<DbbxCalculator> {
   return el;
 }
 
+/**
+ * Opens the "which line of my 结算单?" help as a person does and waits for its lines, which are fetched on the
+ * first opening (issue 13).
+ */
+export async function openHelp(el: DbbxCalculator): Promise<HTMLDetailsElement> {
+  const help = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="help"]')!;
+  if (!help.open) help.querySelector('summary')!.click();
+  const end = Date.now() + 8000;
+  while (!help.querySelector('.slip-drawing, .help-none')) {
+    if (Date.now() > end) throw new Error('timed out waiting for the slip help');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+  return help;
+}
+
 export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 

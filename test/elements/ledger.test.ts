@@ -161,6 +161,21 @@ describe('<dbbx-ledger>', () => {
     }
   });
 
+  it('keeps its English column headings apart on a desk screen (they ran into each other on one line)', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    try {
+      const el = await fixture<DbbxLedger>(html`<dbbx-ledger lang="en" region="330200" scheme="resident"
+        .rows=${[{ id: 'a', date: '2015-03-01', selfPaid: '30000' }]}></dbbx-ledger>`);
+      await el.updateComplete;
+      const heads = $$(el, 'thead th.num');
+      expect(heads.map((th) => th.textContent!.trim())).to.include('Burden this year (yuan)');
+      // Every heading fits its own column: nothing spills into the next one.
+      expect(heads.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent!.trim())).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('has no axe violations with rows, an error and Xinbei\'s columns', async () => {
     const el = await ledger([{ id: 'a', date: '2015-03-01', selfPaid: '30000' }, { id: 'b', date: '2015-04-01', selfPaid: 'x' }]);
     expect((await axe.run(el, { resultTypes: ['violations'] })).violations.map((v) => v.id)).to.deep.equal([]);

@@ -74,8 +74,42 @@ describe('the bundle in a host page', () => {
     const paths = resources.map((u) => u.pathname);
     expect(paths.filter((p) => !p.startsWith('/dist/chunks/')).sort()).to.deep.equal(['/dist/dbbx.js', '/test/fixtures/csp-probe.js']);
     expect(paths.every((p) => !p.startsWith('/dist/chunks/') || /^\/dist\/chunks\/[\w.-]+\.js$/.test(p))).to.equal(true);
+    // A Chinese page fetches neither English nor the 结算单 help (issue 13) …
+    expect(paths.filter((p) => /-(en|slip-help)-/.test(p))).to.deep.equal([]);
+    // … and the help's chunk arrives under the same policy when a person opens it.
+    const help = calc.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="help"]')!;
+    help.querySelector('summary')!.click();
+    await until(() => help.querySelectorAll('.slip-drawing tbody tr').length === 8, 'the slip help to arrive');
+    expect(w.__violations).to.deep.equal([]);
+    const chunks = w.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/chunks/'));
+    expect(chunks.filter((p) => /-slip-help-/.test(p))).to.have.length(1);
     f.remove();
   });
+
+  for (const [bundle, fixture] of [['dist/dbbx.js', 'strict-csp-en-dbbx'], ['dist/dbbx-calculator.js', 'strict-csp-en-calculator']] as const) {
+    it(`${bundle} on an English page under the strict CSP: English and the help load on demand, same origin, no violation`, async () => {
+      const f = await openFrame(`/test/fixtures/${fixture}.html`);
+      const calc = await calculatorIn(f);
+      await calc.updateComplete;
+      // The first render waited for English: no Chinese heading on an English page.
+      expect(calc.shadowRoot!.querySelector('[part="title"]')?.textContent).to.contain('estimate');
+      calc.setAmounts({ selfPaid: '150000' });
+      await calc.updateComplete;
+      // 30,000 × 50% + 50,000 × 55% + 50,000 × 60% = 72,500.00 (甬政办发〔2013〕268号 五).
+      expect(payoutIn(f)).to.contain('72,500.00').and.match(/pays/);
+      const help = calc.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="help"]')!;
+      help.querySelector('summary')!.click();
+      await until(() => help.querySelectorAll('.slip-drawing tbody tr').length === 8, 'the slip help to arrive');
+      expect(help.textContent).to.contain('Counts:');
+      const w = f.contentWindow as Window & { __violations: string[] };
+      expect(w.__violations).to.deep.equal([]);
+      const paths = w.performance.getEntriesByType('resource').map((e) => new URL(e.name))
+        .filter((u) => u.pathname !== '/__web-dev-server__web-socket.js').map((u) => u.pathname);
+      expect(paths.filter((p) => /^\/dist\/chunks\/.*-(en|slip-help)-[\w]+\.js$/.test(p)).map((p) => p.replace(/-\w+\.js$/, '')).sort())
+        .to.deep.equal([`/dist/chunks/${bundle.slice(5, -3)}-en`, `/dist/chunks/${bundle.slice(5, -3)}-slip-help`]);
+      f.remove();
+    });
+  }
 
   it('works from the two lines of the README, served from dist/', async () => {
     const res = await fetch('/dist/embed.html');

@@ -4,6 +4,7 @@ import { sendKeys, setViewport, executeServerCommand } from '@web/test-runner-co
 import '../../src/index.js';
 import type { DbbxCalculator } from '../../src/elements/index.js';
 import { openFrame, until } from '../frames.js';
+import { openHelp } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -39,9 +40,8 @@ describe('where to find the number on the 结算单', () => {
   for (const [region, date, counted, docs] of cases) {
     it(`says which lines count in ${region}, each with its clause`, async () => {
       const el = await calc(`region="${region}" date="${date}"`);
-      const help = $<HTMLDetailsElement>(el, 'details[part="help"]')!;
-      help.querySelector('summary')!.click();
-      await el.updateComplete;
+      // Its lines arrive with the first opening: a summary click, as a person opens it.
+      const help = await openHelp(el);
       expect(help.open).to.equal(true);
       const rows = [...help.querySelectorAll('.slip-drawing tbody tr')];
       const counts = rows.filter((r) => r.classList.contains('counts')).map((r) => text(r.querySelector('th')));
@@ -54,7 +54,7 @@ describe('where to find the number on the 结算单', () => {
 
   it('adds the lines read off the slip and fills the amount with the sum it shows', async () => {
     const el = await calc('region="330200" date="2015-06-01"');
-    $<HTMLDetailsElement>(el, 'details[part="help"]')!.open = true;
+    await openHelp(el);
     await fill(el, '#f-slip-deductible', '1,200');
     await fill(el, '#f-slip-copay', '21500');
     await fill(el, '#f-slip-overLimit', '0');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseAmount, parseAmountField, DbbxInputError } from '../../src/engine/index.js';
+import { parseAmount, parseAmountField, DbbxInputError, MAX_AMOUNT } from '../../src/engine/index.js';
 
 const label = { zh: '年度累计个人负担', en: 'Year-to-date burden' };
 const refused = (input: unknown) => {
@@ -83,5 +83,26 @@ describe('amounts: what a paste or a slip of the finger produces', () => {
     expect(refused(',500').code).to.equal('bad-grouping');
     expect(parseAmount('1,000')).to.equal('1000.00');
     expect(parseAmount('100,000.50')).to.equal('100000.50');
+  });
+
+  it('gives amounts to the host as exact 元 strings, not decimal.js objects (issue 13: public types are dbbx\'s own)', () => {
+    expect(MAX_AMOUNT).to.equal('100000000.00');
+    // 1.8万 = 18,000 元; the value is the same text the results carry.
+    expect(parseAmountField('1.8万', 'selfPaid', label)).to.deep.equal({ ok: true, value: '18000.00' });
+    expect(parseAmountField('100000000', 'selfPaid', label)).to.deep.equal({ ok: true, value: '100000000.00' });
+    expect(refused('100000000.01').code).to.equal('too-large');
+    // A host's own ceiling is 元 text too; null turns it off.
+    const under = parseAmountField('200000.01', 'selfPaid', label, '200000');
+    expect(under.ok ? null : under.issue.code).to.equal('too-large');
+    expect(parseAmountField('200000', 'selfPaid', label, '20万')).to.deep.equal({ ok: true, value: '200000.00' });
+    expect(parseAmount('100000000.01', 'selfPaid', null)).to.equal('100000000.01');
+    // A ceiling that is not an amount is the host's mistake, named as such, never a decimal.js crash.
+    try {
+      parseAmountField('1', 'selfPaid', label, 'lots');
+      expect.fail('a bad ceiling should throw');
+    } catch (e) {
+      expect(e).to.be.instanceOf(DbbxInputError);
+      expect((e as DbbxInputError).issues[0]!.field).to.equal('selfPaid.max');
+    }
   });
 });

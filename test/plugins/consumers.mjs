@@ -49,6 +49,8 @@ const checks = {
   'node-require-24': () => run(nodeRelease(24), ['check.cjs'], join(consumers, 'node-require')),
   // One compiler run per project over its good and its bad file: the test expects errors in the bad file only.
   'ts-node16': () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'ts-node16')),
+  // The compiler's own list of the files it read for every typed entry: decimal.js's must not be among them.
+  'ts-public-types': () => run(bin('tsc'), ['-p', 'tsconfig.json', '--listFiles'], join(consumers, 'ts-public-types')),
   vue3: () => run(bin('vue-tsc'), ['-p', 'tsconfig.json'], join(consumers, 'vue3')),
   react19: () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'react19')),
   react18: () => run(bin('tsc'), ['-p', 'tsconfig.json'], join(consumers, 'react18')),

@@ -1,6 +1,7 @@
 // The calculator's "where do I find this?" help quotes each document verbatim, for every built-in city.
 import { expect } from '@open-wc/testing';
 import { SLIP_HELP, SLIP_LINES } from '../../src/help/slip-help.js';
+import { NEXT_STEP } from '../../src/help/next-step.js';
 import { BUILT_IN_POLICIES } from '../../src/engine/index.js';
 
 const SOURCES: Record<string, string> = {
@@ -15,9 +16,11 @@ describe('slip help', () => {
   it('exists for every built-in city and quotes every statement verbatim', async () => {
     const cities = BUILT_IN_POLICIES.filter((p) => p.kind === 'city').map((p) => p.id);
     expect(Object.keys(SLIP_HELP).sort()).to.deep.equal([...cities].sort());
+    expect(Object.keys(NEXT_STEP).sort()).to.deep.equal([...cities].sort());
     const texts: Record<string, string> = {};
     for (const [doc, file] of Object.entries(SOURCES)) texts[doc] = squash(await (await fetch(`/docs/sources/${file}`)).text());
-    const cites = Object.values(SLIP_HELP).flatMap((h) => [h.definition, h.nextStep.citation, ...h.lines.map((l) => l.citation)]);
+    const cites = [...Object.values(SLIP_HELP).flatMap((h) => [h.definition, ...h.lines.map((l) => l.citation)]),
+      ...Object.values(NEXT_STEP).map((n) => n.citation)];
     const missing = cites.filter((c) => !texts[c.document]?.includes(squash(c.quote)));
     expect(missing.map((c) => `${c.document} ${c.clause}: ${c.quote}`)).to.deep.equal([]);
     for (const h of Object.values(SLIP_HELP)) {

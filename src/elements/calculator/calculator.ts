@@ -16,7 +16,21 @@ import { localToday } from '../../engine/dates.js';
 import { yearToDateFromDischarges, claimFigures, sumAmounts } from '../../engine/discharges.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 import { programmeName } from '../../help/programmes.js';
-import { slipHelp, SLIP_LINES, type SlipLineId } from '../../help/slip-help.js';
+import type { SlipLineId } from '../../help/slip-help.js';
+import { nextStep } from '../../help/next-step.js';
+
+// The 结算单 help (every line of every document, quoted) is fetched when a person first opens it, not with the
+// page (issue 13); the next step under a result is small and stays in the first load (../../help/next-step.ts).
+type SlipHelpModule = typeof import('../../help/slip-help.js');
+let slipHelpModule: SlipHelpModule | null = null;
+let slipHelpLoading: Promise<SlipHelpModule> | null = null;
+function loadSlipHelp(): Promise<SlipHelpModule> {
+  slipHelpLoading ??= import('../../help/slip-help.js').then((m) => (slipHelpModule = m), (e: unknown) => {
+    slipHelpLoading = null; // tried again the next time the help is opened
+    throw e;
+  });
+  return slipHelpLoading;
+}
 import type { Bilingual } from '../../engine/types.js';
 
 type MoneyField = 'selfPaid' | 'priorSelfPaid' | 'otherSelfPaid' | 'priorOtherSelfPaid' | 'otherSelfPaidLimit'
@@ -162,6 +176,8 @@ export class DbbxCalculator extends DbbxElement {
 
   private _policies: PolicySummary[] = [];
   private _resolved: ResolvedPolicy | null = null;
+  /** The help's chunk could not be fetched (offline, a server that lost it): said in the help, tried again when reopened. */
+  private _helpFailed = false;
   private _contextIssues: InputIssue[] = [];
   private _issues: InputIssue[] = [];
   private _result: CalculationResult | null = null;
@@ -613,11 +629,27 @@ export class DbbxCalculator extends DbbxElement {
   private helpBlock(field: 'selfPaid' | 'otherSelfPaid') {
     const r = this._resolved;
     if (!r) return nothing;
+    // One <details> whatever it holds, so it stays open while its contents arrive.
+    return html`
+      <details class="help" part="help" data-field=${field} @toggle=${this.onHelpToggle}>
+        <summary>${this.t('helpSummary')}</summary>
+        ${this.helpContent(r)}
+      </details>`;
+  }
+
+  private readonly onHelpToggle = (e: Event) => {
+    if (!(e.currentTarget as HTMLDetailsElement).open || slipHelpModule) return;
+    this._helpFailed = false;
+    loadSlipHelp().catch(() => { this._helpFailed = true; }).finally(() => this.requestUpdate());
+  };
+
+  private helpContent(r: ResolvedPolicy) {
+    const mod = slipHelpModule;
+    if (!mod) return html`<p class="help-loading" role="status">${this.t(this._helpFailed ? 'helpLoadFailed' : 'helpLoading')}</p>`;
     const lang = this.language;
-    const help = slipHelp(r.policy.id);
-    if (!help) {
-      return html`<details class="help" part="help"><summary>${this.t('helpSummary')}</summary><p>${this.t('helpNone')}</p></details>`;
-    }
+    const help = mod.slipHelp(r.policy.id);
+    const SLIP_LINES = mod.SLIP_LINES;
+    if (!help) return html`<p class="help-none">${this.t('helpNone')}</p>`;
     const mark = { counts: this.t('helpCounts'), not: this.t('helpNot'), open: this.t('helpOpen') };
     const lines = SLIP_LINES.map((l) => ({ line: l, help: help.lines.find((h) => h.line === l.id) }));
     const adding = help.lines.filter((h) => h.treatment === 'counts');
@@ -626,8 +658,6 @@ export class DbbxCalculator extends DbbxElement {
     })).filter((x) => x.read.used.length || x.read.issues.length);
     const target = (f: 'selfPaid' | 'otherSelfPaid'): MoneyField => (this.perDischarge ? (f === 'selfPaid' ? 'thisDischarge' : 'thisOther') : f);
     return html`
-      <details class="help" part="help" data-field=${field}>
-        <summary>${this.t('helpSummary')}</summary>
         <p class="help-def">${this.t('helpDefinition')}<q lang="zh-CN">${help.definition.quote}</q> <span class="cite" lang="zh-CN">${help.definition.document} ${help.definition.clause}</span></p>
         <figure class="slip-drawing" aria-labelledby="slip-cap">
           <figcaption id="slip-cap">${this.t('helpSlipCaption')}</figcaption>
@@ -659,7 +689,7 @@ export class DbbxCalculator extends DbbxElement {
               <button type="button" class="secondary small use-sum" part="button"
                 @click=${() => { this._values = { ...this._values, [target(x.f)]: x.read.total }; }}>${this.t(x.f === 'selfPaid' ? 'helpUse' : 'helpUseOther')}</button></p>`)}
         </div>
-      </details>`;
+      `;
   }
 
   private regionField() {
@@ -817,7 +847,7 @@ export class DbbxCalculator extends DbbxElement {
         : r.cap.applied ? this.t(r.cap.kind === 'expense' ? 'capExpenseReached' : 'capReached', { amount: formatMoney(lang, r.cap.amount) })
         : this.t('capNotReached');
       const f = claimFigures(r);
-      const next = slipHelp(r.policy.id)?.nextStep;
+      const next = nextStep(r.policy.id);
       // Warnings stand above the payout: a figure from a document years old must not be read without them.
       body = html`
         ${r.warningDetails.length ? html`<div class="warnings" part="warnings">

@@ -10,10 +10,11 @@ import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
 import { CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, isZip, pause, readXlsx, type CsvBad } from './read.js';
 import {
-  listPolicies, resolvePolicy, parseAmountField, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
+  listPolicies, resolvePolicy, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
   type Group, type InputIssue, type ResolvedPolicy, type Scheme,
 } from '../../engine/core.js';
 import { Decimal } from '../../engine/decimal.js';
+import { parseAmountField } from '../../engine/amount.js';
 import { readNumber, readNumbers, type NumberSpec } from '../../engine/numbers.js';
 import { allPolicies } from '../../policies/index.js';
 import type { EncodingChoice, TextEncodingName } from '../../fund/encoding.js';

@@ -25,6 +25,8 @@ export const ledgerStyles = [tokens, css`
   th, td { border-bottom: 1px solid var(--_rule); padding: 0.35rem 0.4rem; text-align: left; vertical-align: middle; }
   thead th { border-bottom: 2px solid var(--_border); font-size: 0.875rem; color: var(--_muted); }
   .num { text-align: right; white-space: nowrap; }
+  /* Figures stay on one line; their headings wrap (the English ones ran into each other). */
+  thead th.num { white-space: normal; }
   .strong { font-weight: 700; }
   tr.has-error td { background: #fdf0ef; }
   tr.chosen td { background: var(--_surface-alt); }

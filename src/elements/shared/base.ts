@@ -1,7 +1,7 @@
 // The small base every dbbx element shares: which language to speak (its own lang attribute, else the
 // nearest ancestor's, else the document's) and the theme tokens. No business rules live here.
 import { LitElement, css, html, nothing } from 'lit';
-import { normaliseLang, msg, pick, type Lang, type MessageKey } from '../../i18n/index.js';
+import { normaliseLang, msg, pick, hasLanguage, loadLanguage, type Lang, type MessageKey } from '../../i18n/index.js';
 import type { Bilingual } from '../../engine/types.js';
 
 /** Something the host page set that the element cannot use: an attribute, a property, a method's argument. */
@@ -64,6 +64,17 @@ export class DbbxElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchDocumentLang(this, false);
+  }
+
+  /**
+   * English arrives on demand: an update waits for it, so an English page's first render is already English
+   * (nothing shows meanwhile) and a switch to English keeps the Chinese screen until the words are here.
+   * updateComplete includes the wait. A failed fetch renders in Chinese rather than never.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.language;
+    if (hasLanguage(lang)) return super.scheduleUpdate();
+    return loadLanguage(lang).catch(() => undefined).then(() => super.scheduleUpdate());
   }
 
   /** Set for the length of one update: a render asks for the language hundreds of times (every message). */
