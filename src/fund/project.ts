@@ -75,11 +75,11 @@ const COUNT = 2;
  * The projection loop over a run of people under one rule (the burden bands, see compile.ts): each person is
  * placed in their band, paid that band's one expression, counted and summed per band. Tier totals, the cap,
  * people above the threshold and at the cap are rebuilt from the bands at the end (Projector.result).
- * `checked`: every amount was already refused or accepted by checkProjection, so the loop need not ask again.
+ * Refuses the first amount that is not whole 分 within the engine's limit, by name.
  */
 function runBands(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined,
-  from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array, checked: boolean,
+  from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array,
 ): void {
   const f = burdenBandsAt(d);
   const m = d[f]! | 0;
@@ -113,7 +113,7 @@ function runBands(
     const b1 = burden[i + 1]!;
     const b2 = burden[i + 2]!;
     const b3 = burden[i + 3]!;
-    if (!checked && !(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
+    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
       && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
     let o0 = 0;
     let o1 = 0;
@@ -124,7 +124,7 @@ function runBands(
       o1 = other![i + 1]!;
       o2 = other![i + 2]!;
       o3 = other![i + 3]!;
-      if (!checked && !(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
+      if (!(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
         && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
     }
     const a1 = bit(b0 > s1); const a2 = bit(b0 > s2); const a3 = bit(b0 > s3); const a4 = bit(b0 > s4);
@@ -220,8 +220,12 @@ interface Slot {
 /** What one rule's people add to the figures. */
 interface SlotFigures { total: bigint; cut: bigint; other: bigint; above: number; atCap: number; byTier: bigint[] }
 
-/** Passed by projectFund, which has run checkProjection over the very same request: the loop need not check again. */
-const CHECKED = Symbol('checked');
+/**
+ * Runs of people under one rule ([first person, group code, scheme code] each), as projectFund's check found
+ * them: its own projectors go through the runs instead of looking for them again. At most MAX_RUNS runs kept.
+ */
+const knownRuns = new WeakMap<Projector, number[]>();
+const MAX_RUNS = 1 << 16;
 
 /** Accumulates one variant over any slice of the population, so a UI can work in chunks and show progress. */
 export class Projector {
@@ -230,10 +234,8 @@ export class Projector {
   private readonly order: Slot[] = [];
   private readonly tierCount: number;
   private integer = true;
-  private readonly checked: boolean;
 
-  constructor(private readonly req: ProjectionRequest, private readonly edit?: PolicyEdit, checked?: typeof CHECKED) {
-    this.checked = checked === CHECKED;
+  constructor(private readonly req: ProjectionRequest, private readonly edit?: PolicyEdit) {
     // The first rule is the one everyone without a group column is under: the policy's own default group
     // (Xinbei covers only its assistance groups, so this must not be 'general').
     const first = this.slot(GROUPS.length, req.scheme === 'employee' ? 1 : 0);
@@ -287,7 +289,7 @@ export class Projector {
     const d = s.rule.data;
     for (let i = from; i < to;) {
       const end = Math.min(to, i + BLOCK);
-      if (d) runBands(d, burdenFen, otherFen, i, end, payouts, s.acc, this.checked);
+      if (d) runBands(d, burdenFen, otherFen, i, end, payouts, s.acc);
       else this.runDecimal(s, i, end, payouts);
       s.pending += end - i;
       if (s.pending >= BLOCK) this.flush(s);
@@ -321,9 +323,14 @@ export class Projector {
 
   /** Adds people [from, to) of the population; each one's payout (分) goes into `payouts[i]` when given. */
   add(from: number, to: number, payouts?: Float64Array): void {
-    const { group, scheme } = this.req.population;
+    const { group, scheme, burdenFen } = this.req.population;
     const defScheme = this.req.scheme === 'employee' ? 1 : 0;
     if (!group && !scheme) { this.run(this.slot(GROUPS.length, defScheme), from, to, payouts); return; }
+    const runs = knownRuns.get(this);
+    if (runs && from === 0 && to === burdenFen.length) {
+      for (let r = 0; r < runs.length; r += 3) this.run(this.slot(runs[r + 1]!, runs[r + 2]!), runs[r]!, r + 3 < runs.length ? runs[r + 3]! : to, payouts);
+      return;
+    }
     // Runs of people under the same rule go through the loop together.
     let i = from;
     while (i < to) {
@@ -453,12 +460,14 @@ function parsePremium(p: Amount): string {
   return r.value.toFixed(2);
 }
 
+/** A typed array of numbers: it holds numbers only. A plain array may hold anything (a string from a file, undefined, a bigint). */
+const numeric = (col: ArrayLike<number>): boolean =>
+  ArrayBuffer.isView(col) && !(col instanceof BigInt64Array) && !(col instanceof BigUint64Array);
+
 /** The first entry of a column that is not whole 分 within the engine's limit, as an issue (or none). */
 function fenColumnIssue(col: ArrayLike<number>, field: string): InputIssue | null {
   const max = MAX_FEN;
-  // A typed array of numbers holds numbers only: one comparison chain per person. A plain array may hold
-  // anything (a string from a file, undefined, a bigint that Math.floor would throw on).
-  if (ArrayBuffer.isView(col) && !(col instanceof BigInt64Array) && !(col instanceof BigUint64Array)) {
+  if (numeric(col)) {
     for (let i = 0; i < col.length; i++) {
       const v = col[i]!;
       if (!(v >= 0 && v <= max && Math.floor(v) === v)) return badFen(`${field}[${i}]`, v);
@@ -477,6 +486,14 @@ function fenColumnIssue(col: ArrayLike<number>, field: string): InputIssue | nul
  * figures, every person's amounts and codes, and every rule the population needs (with the edit).
  */
 export function checkProjection(req: ProjectionRequest): void {
+  checkRequest(req, true);
+}
+
+/**
+ * checkProjection's checks; `amounts` false leaves each person's amounts to the projection loop, which refuses
+ * the first bad one by name as it reaches it (projectFund: a scan of its own would cost as much as the loop).
+ */
+function checkRequest(req: ProjectionRequest, amounts: boolean, runs?: number[]): void {
   const issues: InputIssue[] = [];
   const pop = req?.population;
   const n = pop && typeof pop.burdenFen?.length === 'number' ? pop.burdenFen.length : -1;
@@ -497,36 +514,42 @@ export function checkProjection(req: ProjectionRequest): void {
         issues.push(issue(`population.${k}`, 'length', `“${k}”的人数与费用列不一致。`, `Column "${k}" has a different number of people.`));
       }
     }
-    const bad = [fenColumnIssue(pop.burdenFen, 'population.burdenFen'), pop.otherFen && lengthsOk ? fenColumnIssue(pop.otherFen, 'population.otherFen') : null];
+    // (A plain array is checked here in any case: the loop's comparisons assume numbers.)
+    const bad = [
+      amounts || !numeric(pop.burdenFen) ? fenColumnIssue(pop.burdenFen, 'population.burdenFen') : null,
+      pop.otherFen && lengthsOk && (amounts || !numeric(pop.otherFen)) ? fenColumnIssue(pop.otherFen, 'population.otherFen') : null,
+    ];
     issues.push(...bad.filter((x): x is InputIssue => x !== null));
     // Which rules the population needs: group codes index GROUPS, scheme codes are 0 resident / 1 employee.
     const used = new Set<number>();
     const def = req.scheme === 'employee' ? 1 : 0;
-    if (lengthsOk && (pop.group || pop.scheme)) {
-      let last = -1;
-      // Codes are checked where they change: a person with the same codes as the one before needs one comparison.
-      let lastG: unknown = used;
-      let lastS: unknown = used;
-      for (let i = 0; i < n; i++) {
-        const g = pop.group ? pop.group[i]! : GROUPS.length;
-        const s = pop.scheme ? pop.scheme[i]! : def;
-        if (g === lastG && s === lastS) continue;
-        lastG = g;
-        lastS = s;
-        if (pop.group && !(Number.isInteger(g) && g >= 0 && g < GROUPS.length)) {
+    const gc = pop.group;
+    const sc = pop.scheme;
+    if (lengthsOk && (gc || sc)) {
+      // Codes are checked where they change; the people after, with the same codes, cost one comparison each.
+      for (let i = 0; i < n;) {
+        const g = gc ? gc[i]! : GROUPS.length;
+        const s = sc ? sc[i]! : def;
+        if (gc && !(Number.isInteger(g) && g >= 0 && g < GROUPS.length)) {
           issues.push(issue(`population.group[${i}]`, 'bad-group-code', `人群代码“${String(g)}”无效：应为 0 到 ${GROUPS.length - 1} 的整数（${GROUPS.join('、')}）。`,
             `Group code "${String(g)}" is not valid: a whole number from 0 to ${GROUPS.length - 1} (${GROUPS.join(', ')}).`));
           break;
         }
-        if (pop.scheme && s !== 0 && s !== 1) {
+        if (sc && s !== 0 && s !== 1) {
           issues.push(issue(`population.scheme[${i}]`, 'bad-scheme-code', `险种代码“${String(s)}”无效：0 为城乡居民，1 为职工。`,
             `Scheme code "${String(s)}" is not valid: 0 resident, 1 employee.`));
           break;
         }
-        const key = g * 2 + s;
-        if (key !== last) { used.add(key); last = key; }
+        used.add(g * 2 + s);
+        if (runs && runs.length <= 3 * MAX_RUNS) runs.push(i, g, s);
+        i++;
+        if (gc && sc) while (i < n && gc[i] === g && sc[i] === s) i++;
+        else if (gc) while (i < n && gc[i] === g) i++;
+        else while (i < n && sc![i] === s) i++;
       }
     }
+    // Too many runs to keep (or a bad code ended the scan early): the projectors find them as they go.
+    if (runs && (runs.length > 3 * MAX_RUNS || issues.length)) runs.length = 0;
     if (!used.size) used.add(GROUPS.length * 2 + def);
     // Compile each needed rule now: an unknown region, a group the policy does not cover or a bad edit is
     // reported before any person is added.
@@ -550,13 +573,16 @@ export function checkProjection(req: ProjectionRequest): void {
 
 /** The published rule and (if given) the what-if edit, over the whole population. */
 export function projectFund(req: ProjectionRequest): ProjectionResult {
-  checkProjection(req);
+  const runs: number[] = [];
+  checkRequest(req, false, runs);
   const n = req.population.burdenFen.length;
-  const published = new Projector(req, undefined, CHECKED);
+  const published = new Projector(req);
+  if (runs.length) knownRuns.set(published, runs);
   published.add(0, n);
   let whatIf: ProjectionFigures | null = null;
   if (req.edit) {
-    const p = new Projector(req, req.edit, CHECKED);
+    const p = new Projector(req, req.edit);
+    if (runs.length) knownRuns.set(p, runs);
     p.add(0, n);
     whatIf = p.result();
   }
