@@ -220,6 +220,20 @@ interface Slot {
 /** What one rule's people add to the figures. */
 interface SlotFigures { total: bigint; cut: bigint; other: bigint; above: number; atCap: number; byTier: bigint[] }
 
+/** The first person from i on (below n) whose group or scheme code is not g or s; a missing column always matches. */
+function runEnd(group: ArrayLike<number> | undefined, scheme: ArrayLike<number> | undefined, i: number, n: number, g: number, s: number): number {
+  // A loop of its own, four people per turn: compiled on its own, it costs about as much as reading the column.
+  if (group && scheme) {
+    while (i < n && group[i] === g && scheme[i] === s) i++;
+    return i;
+  }
+  const col = (group ?? scheme)!;
+  const v = group ? g : s;
+  while (i + 4 <= n && col[i] === v && col[i + 1] === v && col[i + 2] === v && col[i + 3] === v) i += 4;
+  while (i < n && col[i] === v) i++;
+  return i;
+}
+
 /**
  * Runs of people under one rule ([first person, group code, scheme code] each), as projectFund's check found
  * them: its own projectors go through the runs instead of looking for them again. At most MAX_RUNS runs kept.
@@ -336,10 +350,7 @@ export class Projector {
     while (i < to) {
       const g = group ? group[i]! : GROUPS.length;
       const s = scheme ? scheme[i]! : defScheme;
-      let j = i + 1;
-      if (group && scheme) while (j < to && group[j] === g && scheme[j] === s) j++;
-      else if (group) while (j < to && group[j] === g) j++;
-      else while (j < to && scheme![j] === s) j++;
+      const j = runEnd(group, scheme, i + 1, to, g, s);
       this.run(this.slot(g, s), i, j, payouts);
       i = j;
     }
@@ -542,10 +553,7 @@ function checkRequest(req: ProjectionRequest, amounts: boolean, runs?: number[])
         }
         used.add(g * 2 + s);
         if (runs && runs.length <= 3 * MAX_RUNS) runs.push(i, g, s);
-        i++;
-        if (gc && sc) while (i < n && gc[i] === g && sc[i] === s) i++;
-        else if (gc) while (i < n && gc[i] === g) i++;
-        else while (i < n && sc![i] === s) i++;
+        i = runEnd(gc, sc, i + 1, n, g, s);
       }
     }
     // Too many runs to keep (or a bad code ended the scan early): the projectors find them as they go.
