@@ -4,7 +4,7 @@
 // than the loop compares at once.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { calculate, registerPolicy, resetPolicies, BUILT_IN_POLICIES, type PolicyInput } from '../../src/engine/index.js';
+import { calculate, projectFund, registerPolicy, resetPolicies, BUILT_IN_POLICIES, type PolicyInput } from '../../src/engine/index.js';
 import { compileRule } from '../../src/fund/compile.js';
 import { DbbxInputError } from '../../src/engine/errors.js';
 import { situations, engineFen, cuts, nearCuts, burdenOf, yuan } from './compile-bands-helpers.js';
@@ -127,5 +127,14 @@ describe('burden bands: a rule with more cut points than the loop compares at on
       expect(out[i], `at ${b}`).to.equal(engineFen(s, b));
       expect(c.ytdFen(b), `at ${b}`).to.equal(out[i]);
     });
+    // projectFund takes the same one-by-one path: its total is the sum of those payouts, each tier's the sum
+    // of the engine's rows.
+    const r = projectFund({ ...s, premiumPerPerson: '50', population: { burdenFen: burden } }).published;
+    const total = out.reduce((a, v) => a + BigInt(v), 0n);
+    expect(r.totalPayout).to.equal(`${total / 100n}.${String(total % 100n).padStart(2, '0')}`);
+    const rows = new Float64Array(6);
+    const tiers = [0n, 0n, 0n, 0n, 0n, 0n];
+    burden.forEach((b) => { c.ytdRowsFen(b, rows); rows.forEach((v, t) => { tiers[t]! += BigInt(v); }); });
+    expect(r.byTier).to.deep.equal(tiers.map((t) => `${t / 100n}.${String(t % 100n).padStart(2, '0')}`));
   });
 });

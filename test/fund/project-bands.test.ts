@@ -114,6 +114,24 @@ describe('projectFund on the burden bands', () => {
     expect(r.byTier).to.deep.equal(['399999999960000.00']);
   });
 
+  it('projects a what-if too fine for the bands on the decimal.js steps, beside the published rule on the bands', () => {
+    // Jiangyin with its first tier at 0.123457 (see compile-bands.test.ts): the edited rule is not integer.
+    const edit = { ratios: ['0.123457'] };
+    const c = compileRule('320281', '2021-06-01', 'resident', 'general', edit);
+    expect(c.integer).to.equal(false);
+    const burdenFen = Float64Array.from({ length: 41 }, (_, i) => (i * 987_654_321) % 10_000_000_001);
+    const r = projectFund({ region: '320281', date: '2021-06-01', scheme: 'resident', premiumPerPerson: '50', population: { burdenFen }, edit });
+    let total = 0n;
+    const tiers = [0n, 0n];
+    const rows = new Float64Array(2);
+    burdenFen.forEach((b) => { total += BigInt(c.ytdRowsFen(b, rows)); rows.forEach((v, t) => { tiers[t]! += BigInt(v); }); });
+    expect(r.whatIf!.totalPayout).to.equal(text(total));
+    expect(r.whatIf!.byTier).to.deep.equal(tiers.map(text));
+    expect(r.whatIf!.integer).to.equal(false);
+    expect(r.published.integer).to.equal(true);
+    expect(r.published.totalPayout).to.equal(expected('320281', '2021-06-01', 'resident', [...burdenFen].map((b) => ({ b, o: 0, g: 'general' as Group })), false).total);
+  });
+
   it('gives the same figures whether it keeps the runs of people it found or looks for them again', () => {
     // 140,000 people alternating 低保 and general in Chaozhou: more runs than projectFund keeps (65,536).
     const n = 140_000;
