@@ -73,21 +73,31 @@ function floorSum(xs) {
   return s;
 }
 // The same arithmetic written by hand over one rule's burden bands (see src/fund/compile.ts), four people per
-// turn, no input checks (the populations here are a multiple of four): what the shared loop is measured against
-// (the "hand loop").
-function handLoop(d, xs, out, os) {
+// turn, no input checks (the populations here are a multiple of four), in runs of 4096 like the batch: what the
+// shared loop is measured against (the "hand loop").
+function handRun(d, xs, out, os, from, to) {
   const f = 12 + 5 * d[0]; const D = d[f + 1]; const q = d[f + 2] | 0;
   const s1 = d[f + 3]; const s2 = d[f + 4]; const s3 = d[f + 5]; const s4 = d[f + 6]; const pc = d[2];
   const onum = os ? d[3] : 0; const oden = d[4]; const oden2 = d[5]; const olim = d[6];
-  const band = (x) => q + 2 * ((((x > s1) | 0) + ((x > s2) | 0) + ((x > s3) | 0) + ((x > s4) | 0)) | 0);
-  const pay = (x, k) => { const t = Math.floor((x * d[k] + d[k + 1]) / D); return t > pc ? pc : t; };
-  const other = (o) => { const y = Math.floor((2 * o * onum + oden) / oden2); return y > olim ? olim : y; };
-  for (let i = 0; i + 4 <= xs.length; i += 4) {
+  for (let i = from; i + 4 <= to; i += 4) {
     const b0 = xs[i]; const b1 = xs[i + 1]; const b2 = xs[i + 2]; const b3 = xs[i + 3];
-    let t0 = pay(b0, band(b0)); let t1 = pay(b1, band(b1)); let t2 = pay(b2, band(b2)); let t3 = pay(b3, band(b3));
-    if (onum > 0) { t0 += other(os[i]); t1 += other(os[i + 1]); t2 += other(os[i + 2]); t3 += other(os[i + 3]); }
+    const k0 = q + 2 * ((((b0 > s1) | 0) + ((b0 > s2) | 0) + ((b0 > s3) | 0) + ((b0 > s4) | 0)) | 0);
+    const k1 = q + 2 * ((((b1 > s1) | 0) + ((b1 > s2) | 0) + ((b1 > s3) | 0) + ((b1 > s4) | 0)) | 0);
+    const k2 = q + 2 * ((((b2 > s1) | 0) + ((b2 > s2) | 0) + ((b2 > s3) | 0) + ((b2 > s4) | 0)) | 0);
+    const k3 = q + 2 * ((((b3 > s1) | 0) + ((b3 > s2) | 0) + ((b3 > s3) | 0) + ((b3 > s4) | 0)) | 0);
+    let t0 = Math.floor((b0 * d[k0] + d[k0 + 1]) / D); let t1 = Math.floor((b1 * d[k1] + d[k1 + 1]) / D);
+    let t2 = Math.floor((b2 * d[k2] + d[k2 + 1]) / D); let t3 = Math.floor((b3 * d[k3] + d[k3 + 1]) / D);
+    if (t0 > pc) t0 = pc; if (t1 > pc) t1 = pc; if (t2 > pc) t2 = pc; if (t3 > pc) t3 = pc;
+    if (onum > 0) {
+      const y0 = Math.floor((2 * os[i] * onum + oden) / oden2); const y1 = Math.floor((2 * os[i + 1] * onum + oden) / oden2);
+      const y2 = Math.floor((2 * os[i + 2] * onum + oden) / oden2); const y3 = Math.floor((2 * os[i + 3] * onum + oden) / oden2);
+      t0 += y0 > olim ? olim : y0; t1 += y1 > olim ? olim : y1; t2 += y2 > olim ? olim : y2; t3 += y3 > olim ? olim : y3;
+    }
     out[i] = t0; out[i + 1] = t1; out[i + 2] = t2; out[i + 3] = t3;
   }
+}
+function handLoop(d, xs, out, os) {
+  for (let i = 0; i < xs.length; i += 4096) handRun(d, xs, out, os, i, Math.min(xs.length, i + 4096));
 }
 // One person at a time through the compiled rule; the sum is local (a captured module variable costs 25–40%).
 function perPerson(rule, xs, n) {
