@@ -56,55 +56,75 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 export const MAX_FEN = MAX_AMOUNT.times(100).toNumber();
 
 // ---- typed rule data ----------------------------------------------------------------------------------
-// Header, then one record per band. Bands cover every burden from 0 up, in order, without gaps: below the
-// threshold, and between two tiers that do not meet, a band with ratio 0 pays nothing.
+// Header, then one record per band of the counted burden, then the same rule by burden bands (below).
+// Bands cover every burden from 0 up, in order, without gaps: below the threshold, and between two tiers that
+// do not meet, a band with ratio 0 pays nothing.
 //   [0] band count  [1] expense limit (Infinity: none)  [2] payout cap (Infinity: none)
 //   [3] other ratio num (0: no other costs)  [4] its den  [5] 2·den  [6] other limit (Infinity: none)
 //   [7] the threshold  [8..11] where bands 1–4 start (Infinity past the last band)
 //   band k at 12 + 5k: where it starts, ratio num, den, 2·den, and `before`: the sum of every lower band's full
 //   amount, each rounded as the engine rounds a row.
-// A burden x is in band c = the number of band starts below it; it is paid before_c + round((x − start_c) ×
-// ratio_c): one rounded product, exactly the engine's row-by-row sum, because every lower row is full and every
-// higher row is zero. c is counted by comparisons, not branches: a random population mispredicts a search.
+// A counted burden x in band k is paid before_k + round((x − start_k) × ratio_k): one rounded product, exactly
+// the engine's row-by-row sum, because every lower row is full and every higher row is zero. `dbbx sql` writes
+// these records as SQL.
 export const BAND0 = 12;
 export const STRIDE = 5;
 
-// Half-up rounding of base × num / den, in whole 分: a = 2·base·num + den is an integer below 2^53 − 2·den
-// (checked when compiling), so a / (2·den) = k + f/(2·den) with 0 ≤ f < 2·den rounds to a double below k + 1
-// (the gap, ≥ 1/(2·den), is more than half a unit in the last place of k + 1 while (k+1)·2·den ≤ a + 2·den <
-// 2^53), and Math.floor gives the true quotient.
+// ---- burden bands (what the loops read) ----------------------------------------------------------------
+// The same rule once more, cut at every point where a person's payout formula changes when the burden b (not
+// the counted burden) grows: the threshold, each tier's start, the expense limit, and the burden from which a
+// payout cap bites. Within one burden band the payout before the payout cap is a single expression
+//   floor((b·A + B) / D)
+// with D = 2 × the largest ratio denominator, the same for every band: the band's `before`, its start and the
+// half-up rounding folded into A and B (A = 0 past the expense limit, where the counted burden no longer
+// grows). So a person costs: which band (a count of comparisons, no branches: a random population mispredicts
+// a search), one product, one division, one floor; the threshold, expense limit and cap are comparisons the
+// band count already made.
+// At f = BAND0 + STRIDE·(band count):
+//   [f] burden band count m  [f+1] D  [f+2] q: where band 0's A is (band c: A at q + 2c, B at q + 2c + 1)
+//   [f+3..f+6] cut points 1–4 (band c holds the burdens above cut c and up to cut c + 1; Infinity past the
+//   last), [f+7..] cut points 5 to m − 1 when there are more (no built-in rule has more than 4).
+//
+// Exact: A, B and D are integers with MAX_FEN·A + |B| + D ≤ 2^53 − 1 (checked in BigInt when compiling; a rule
+// that fails it runs the decimal.js steps). For b ≤ MAX_FEN, b·A and b·A + B are then integers below 2^53 and
+// computed exactly; a = b·A + B ≥ 0 is D·(payout) + r with 0 ≤ r < D. a / D = q + r/D rounds to a double
+// below q + 1: the gap, ≥ 1/D, is more than half a unit in the last place of q + 1 while (q + 1)·D ≤ a + D <
+// 2^53. Math.floor gives q exactly.
+export const CUT1 = 3;
 
 /** A comparison as 0 or 1 (the JIT keeps it a flag, no branch). */
 export const bit = (b: boolean): number => (b as unknown as number) | 0;
 
-/** Which band a (counted) burden ends in, as the offset of its record. */
-function bandAt(d: Float64Array, x: number): number {
-  let c = (bit(x > d[8]!) + bit(x > d[9]!) + bit(x > d[10]!) + bit(x > d[11]!)) | 0;
-  const nb = d[0]!;
-  // More than five bands (no built-in policy has them): the rest are counted the same way.
-  for (let j = 5; j < nb; j++) c = (c + bit(x > d[BAND0 + STRIDE * j]!)) | 0;
-  return BAND0 + STRIDE * c;
+/** Where the burden bands start in the typed rule data. */
+export const burdenBandsAt = (d: Float64Array): number => (BAND0 + STRIDE * d[0]!) | 0;
+
+/** The cut points past the fourth (a rule with more than five burden bands; none built in). */
+function moreCuts(d: Float64Array, f: number, b: number, c: number): number {
+  const m = d[f]!;
+  for (let j = 5; j < m; j++) c = (c + bit(b > d[f + 2 + j]!)) | 0;
+  return c;
+}
+
+/** The payout before any payout cap, in 分, of burden b (whole 分 up to MAX_FEN) by the burden bands at f. */
+function tiersAt(d: Float64Array, f: number, b: number): number {
+  let c = (bit(b > d[f + 3]!) + bit(b > d[f + 4]!) + bit(b > d[f + 5]!) + bit(b > d[f + 6]!)) | 0;
+  if (d[f]! > 5) c = moreCuts(d, f, b, c);
+  const k = (d[f + 2]! | 0) + 2 * c;
+  return Math.floor((b * d[k]! + d[k + 1]!) / d[f + 1]!);
+}
+
+/** Other in-scope self-paid costs' payout (Xinbei), in 分, rounded half-up on its own and limited. */
+function otherAt(d: Float64Array, otherFen: number): number {
+  const y = Math.floor((2 * otherFen * d[3]! + d[4]!) / d[5]!);
+  return y > d[6]! ? d[6]! : y;
 }
 
 /** The payout (分) for a year-to-date burden and other self-paid costs, by the typed rule data. */
 export function ruleFen(d: Float64Array, burdenFen: number, otherFen: number): number {
-  const x = burdenFen > d[1]! ? d[1]! : burdenFen;
-  const k = bandAt(d, x);
-  let total = d[k + 4]! + Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
+  let total = tiersAt(d, burdenBandsAt(d), burdenFen);
   if (total > d[2]!) total = d[2]!;
-  if (otherFen > 0 && d[3]! > 0) {
-    let y = Math.floor((2 * otherFen * d[3]! + d[4]!) / d[5]!);
-    if (y > d[6]!) y = d[6]!;
-    total += y;
-  }
+  if (otherFen > 0 && d[3]! > 0) total += otherAt(d, otherFen);
   return total;
-}
-
-/** The tiers' total before a payout cap (whether the cap bites). */
-function tiersFen(d: Float64Array, burdenFen: number): number {
-  const x = burdenFen > d[1]! ? d[1]! : burdenFen;
-  const k = bandAt(d, x);
-  return d[k + 4]! + Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
 }
 
 /** A whole 分 amount the engine would accept (0 to 1亿元). NaN, fractions and negatives are not. */
@@ -117,41 +137,166 @@ export function badFen(field: string, v: unknown): InputIssue {
 
 /**
  * The shared batch loop: `out[i]` = payout (分) of person i, for every rule compiled to typed data. Refuses
- * (DbbxInputError naming the index) any burden that is not whole 分 within the engine's limit.
+ * (DbbxInputError naming the index) any burden that is not whole 分 within the engine's limit; people before it
+ * are written, none after.
  */
 export function ruleBatch(d: Float64Array, burdenFen: ArrayLike<number>, out: Float64Array, otherFen?: ArrayLike<number>): void {
   const n = burdenFen.length;
   if (out.length < n) throw new DbbxInputError([issue('out', 'length', '结果数组比人数短。', 'The output array is shorter than the population.')]);
   if (otherFen && otherFen.length !== n) throw new DbbxInputError([issue('otherFen', 'length', '其他自付费用的人数与费用列不一致。', 'otherFen has a different number of people.')]);
-  // ruleFen's steps with the header read once (the loop is the hot path of projections and batches).
-  const ec = d[1]!;
+  // In runs of BATCH people: the loop is then a function the JIT compiles whole, after seeing it run, instead
+  // of replacing it mid-loop on its first call (code that then gives up at the loop's end on every call).
+  const other = otherFen && d[3]! > 0 ? otherFen : undefined;
+  for (let i = 0; i < n; i += BATCH) batchRun(d, burdenFen, other, out, i, Math.min(n, i + BATCH));
+}
+
+const BATCH = 4096;
+
+/** ruleBatch over people [from, to). */
+function batchRun(d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined, out: Float64Array, from: number, to: number): void {
+  // The rule is read into locals once: a store into `out` may, for all the JIT knows, change `d`, so a load from
+  // `d` after it would be repeated. Four people per turn: each turn costs a reload of both arrays' lengths and a
+  // stack check that one person's few operations do not pay for.
+  const f = burdenBandsAt(d);
+  const D = d[f + 1]!;
+  // An index read from a Float64Array is a double: `| 0` keeps the band's index arithmetic in integers.
+  const q = d[f + 2]! | 0;
+  const s1 = d[f + 3]!;
+  const s2 = d[f + 4]!;
+  const s3 = d[f + 5]!;
+  const s4 = d[f + 6]!;
   const pc = d[2]!;
-  const s1 = d[8]!;
-  const s2 = d[9]!;
-  const s3 = d[10]!;
-  const s4 = d[11]!;
-  const nb = d[0]!;
-  const onum = otherFen ? d[3]! : 0;
-  for (let i = 0; i < n; i++) {
-    const b = burdenFen[i]!;
-    if (!(b >= 0 && b <= MAX_FEN && Math.floor(b) === b)) throw new DbbxInputError([badFen(`burdenFen[${i}]`, b)]);
-    const x = b > ec ? ec : b;
-    let c = (bit(x > s1) + bit(x > s2) + bit(x > s3) + bit(x > s4)) | 0;
-    for (let j = 5; j < nb; j++) c = (c + bit(x > d[BAND0 + STRIDE * j]!)) | 0;
-    const k = BAND0 + STRIDE * c;
-    let total = d[k + 4]! + Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
-    if (total > pc) total = pc;
+  const onum = other ? d[3]! : 0;
+  const oden = d[4]!;
+  const oden2 = d[5]!;
+  const olim = d[6]!;
+  const max = MAX_FEN;
+  // More than four cut points (no built-in rule): one by one below.
+  const fast = d[f]! > 5 ? from : to;
+  let i = from;
+  for (; i + 4 <= fast; i += 4) {
+    const b0 = burden[i]!;
+    const b1 = burden[i + 1]!;
+    const b2 = burden[i + 2]!;
+    const b3 = burden[i + 3]!;
+    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
+      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
+    const c0 = (bit(b0 > s1) + bit(b0 > s2) + bit(b0 > s3) + bit(b0 > s4)) | 0;
+    const c1 = (bit(b1 > s1) + bit(b1 > s2) + bit(b1 > s3) + bit(b1 > s4)) | 0;
+    const c2 = (bit(b2 > s1) + bit(b2 > s2) + bit(b2 > s3) + bit(b2 > s4)) | 0;
+    const c3 = (bit(b3 > s1) + bit(b3 > s2) + bit(b3 > s3) + bit(b3 > s4)) | 0;
+    const k0 = q + 2 * c0;
+    const k1 = q + 2 * c1;
+    const k2 = q + 2 * c2;
+    const k3 = q + 2 * c3;
+    let v0 = Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D);
+    let v1 = Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
+    let v2 = Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
+    let v3 = Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
+    if (v0 > pc) v0 = pc;
+    if (v1 > pc) v1 = pc;
+    if (v2 > pc) v2 = pc;
+    if (v3 > pc) v3 = pc;
     if (onum > 0) {
-      const o = otherFen![i]!;
-      if (!(o >= 0 && o <= MAX_FEN && Math.floor(o) === o)) throw new DbbxInputError([badFen(`otherFen[${i}]`, o)]);
-      if (o > 0) {
-        let y = Math.floor((2 * o * onum + d[4]!) / d[5]!);
-        if (y > d[6]!) y = d[6]!;
-        total += y;
-      }
+      const o0 = other![i]!;
+      const o1 = other![i + 1]!;
+      const o2 = other![i + 2]!;
+      const o3 = other![i + 3]!;
+      if (!(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
+        && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
+      const y0 = Math.floor((2 * o0 * onum + oden) / oden2);
+      const y1 = Math.floor((2 * o1 * onum + oden) / oden2);
+      const y2 = Math.floor((2 * o2 * onum + oden) / oden2);
+      const y3 = Math.floor((2 * o3 * onum + oden) / oden2);
+      v0 += y0 > olim ? olim : y0;
+      v1 += y1 > olim ? olim : y1;
+      v2 += y2 > olim ? olim : y2;
+      v3 += y3 > olim ? olim : y3;
     }
-    out[i] = total;
+    out[i] = v0;
+    out[i + 1] = v1;
+    out[i + 2] = v2;
+    out[i + 3] = v3;
   }
+  // The last few people, and any four with an amount to refuse: one by one, so the first bad one is named and
+  // everyone before it is paid.
+  for (; i < to; i++) {
+    const b = burden[i]!;
+    if (!(b >= 0 && b <= max && Math.floor(b) === b)) throw new DbbxInputError([badFen(`burdenFen[${i}]`, b)]);
+    let v = tiersAt(d, f, b);
+    if (v > pc) v = pc;
+    if (onum > 0) {
+      const o = other![i]!;
+      if (!(o >= 0 && o <= max && Math.floor(o) === o)) throw new DbbxInputError([badFen(`otherFen[${i}]`, o)]);
+      v += otherAt(d, o);
+    }
+    out[i] = v;
+  }
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Appends the burden bands to typed rule data whose header and band records are filled (see above), or returns
+ * null when a rule's figures are too fine for them to stay below 2^53 (the decimal.js steps run instead).
+ */
+function withBurdenBands(x: Float64Array, thresholdFen: number): Float64Array | null {
+  const nb = x[0]!;
+  const ec = x[1]!;
+  const pc = x[2]!;
+  // The counted burden's band and payout, by the band records (exact: see compileRule's bound).
+  const xBand = (v: number) => { let k = 0; while (k + 1 < nb && v > x[BAND0 + STRIDE * (k + 1)]!) k++; return k; };
+  const tiers = (b: number) => {
+    const v = b > ec ? ec : b;
+    const o = BAND0 + STRIDE * xBand(v);
+    return x[o + 4]! + Math.floor((2 * (v - x[o]!) * x[o + 1]! + x[o + 2]!) / x[o + 3]!);
+  };
+  const cuts = new Set<number>([thresholdFen]);
+  for (let k = 1; k < nb; k++) if (x[BAND0 + STRIDE * k]! < ec) cuts.add(x[BAND0 + STRIDE * k]!);
+  if (ec < MAX_FEN) cuts.add(ec);
+  if (tiers(MAX_FEN) > pc) {
+    // The tiers' total never falls as the burden grows (each row is a rounded product of a growing width), so
+    // the cap bites from the least burden whose tiers exceed it on: found by halving.
+    let lo = 0;
+    let hi = MAX_FEN;
+    while (lo < hi) { const mid = Math.floor((lo + hi) / 2); if (tiers(mid) > pc) hi = mid; else lo = mid + 1; }
+    if (lo > 0) cuts.add(lo - 1);
+  }
+  const sorted = [...cuts].filter((c) => c >= 0 && c < MAX_FEN).sort((a, b) => a - b);
+  const m = sorted.length + 1;
+  let d0 = 1;
+  for (let k = 0; k < nb; k++) { const den = x[BAND0 + STRIDE * k + 2]!; d0 = (d0 / gcd(d0, den)) * den; }
+  if (!Number.isSafeInteger(d0)) return null;
+  const D = 2n * BigInt(d0);
+  const q = BAND0 + STRIDE * nb + CUT1 + Math.max(4, m - 1);
+  const d = new Float64Array(q + 2 * m);
+  d.set(x);
+  const f = BAND0 + STRIDE * nb;
+  d[f] = m;
+  d[f + 1] = Number(D);
+  d[f + 2] = q;
+  for (let j = 1; j <= Math.max(4, m - 1); j++) d[f + 2 + j] = sorted[j - 1] ?? Infinity;
+  const limit = BigInt(SAFE);
+  for (let c = 0; c < m; c++) {
+    // Every burden in band c shares the first one's counted-burden band (each band start below the expense
+    // limit is a cut), or lies past the expense limit (a cut too), where the payout no longer changes.
+    const first = c === 0 ? 0 : sorted[c - 1]! + 1;
+    let A = 0n;
+    let B: bigint;
+    if (first > ec) B = D * BigInt(tiers(ec));
+    else {
+      const o = BAND0 + STRIDE * xBand(first);
+      const scale = BigInt(d0 / x[o + 2]!);
+      const num = BigInt(x[o + 1]!);
+      // before + floor((2(b − start)·num + den) / (2·den)), numerator and denominator times d0 / den.
+      A = 2n * num * scale;
+      B = BigInt(d0) + D * BigInt(x[o + 4]!) - 2n * BigInt(x[o]!) * num * scale;
+    }
+    if (BigInt(MAX_FEN) * A + (B < 0n ? -B : B) + D > limit) return null;
+    d[q + 2 * c] = Number(A);
+    d[q + 2 * c + 1] = Number(B);
+  }
+  return d;
 }
 
 function fraction(r: D): { num: number; den: number } {
@@ -274,16 +419,15 @@ export function compileRule(
   const other = o ? { ...fraction(new Decimal(o.ratio)), limitFen: o.limit.amount === null ? -1 : fen(new Decimal(o.limit.amount)) } : null;
   const capFen = rule.cap.kind === 'none' || !rule.cap.amount ? -1 : fen(rule.cap.amount);
   const capKind = rule.cap.kind;
-  // Exact while 2·base·num + 3·den stays a safe integer for any base up to the engine's limit (see ruleFen).
+  // A row rounded half-up as floor((2·base·num + den) / (2·den)) is exact while a = 2·base·num + den stays below
+  // 2^53 − 2·den for any base up to the engine's limit (the same argument as for the burden bands, with D = 2·den).
   const fits = (f: { num: number; den: number }) => Number.isSafeInteger(f.num) && 2 * MAX_FEN * f.num + 3 * f.den <= SAFE;
   // (one band's full amount is at most the burden limit, so `before` stays exact too.)
   // The banded layout needs bands in order that do not overlap; a tier that can pay nothing is left out.
   const bands = tiers.filter((t) => t.toFen > t.fromFen);
   const ordered = bands.every((t, i) => i === 0 || t.fromFen >= bands[i - 1]!.toFen);
-  const integer = mode !== 'decimal' && tiers.every(fits) && (!other || fits(other)) && ordered;
-
   let data: Float64Array | null = null;
-  if (integer) {
+  if (mode !== 'decimal' && tiers.every(fits) && (!other || fits(other)) && ordered) {
     // Bands from 0: a ratio-0 band below the first tier and in any gap between tiers.
     const filled: { from: number; num: number; den: number; full: number }[] = [];
     let at = 0;
@@ -309,7 +453,9 @@ export function compileRule(
       data![o] = t.from; data![o + 1] = t.num; data![o + 2] = t.den; data![o + 3] = 2 * t.den; data![o + 4] = before;
       before += t.full;
     });
+    data = withBurdenBands(data, fen(rule.threshold));
   }
+  const integer = data !== null;
 
   const n = tiers.length;
   const lo = Float64Array.from(tiers, (t) => t.fromFen);
@@ -384,7 +530,7 @@ export function compileRule(
     capApplied: (burdenFen) => {
       if (capKind === 'expense') return capFen >= 0 && burdenFen > capFen;
       if (capKind !== 'payout' || capFen < 0) return false;
-      if (d) return tiersFen(d, burdenFen) > capFen;
+      if (d) return tiersAt(d, burdenBandsAt(d), burdenFen) > capFen;
       const r = new Float64Array(n);
       rows(burdenFen, r, 0);
       return r.reduce((a, b) => a + b, 0) > capFen;

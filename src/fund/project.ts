@@ -5,7 +5,7 @@ import { Decimal } from '../engine/decimal.js';
 import { parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { GROUPS, type Amount, type Group, type Scheme } from '../engine/types.js';
-import { compileRule, BAND0, STRIDE, MAX_FEN, badFen, bit, isFen, type CompiledRule, type PolicyEdit } from './compile.js';
+import { compileRule, BAND0, STRIDE, MAX_FEN, badFen, bit, burdenBandsAt, isFen, type CompiledRule, type PolicyEdit } from './compile.js';
 
 /** People as columns (typed arrays for millions): whole 分 per person. */
 export interface Population {
@@ -65,67 +65,141 @@ export interface ProjectionResult {
 // People are summed in runs of at most BLOCK between exact flushes into BigInt: a payout is at most
 // 2 × 1亿元 = 2·10^10 分 < 2^35, so BLOCK · 2 people of sums stay below 2^53 as doubles.
 const BLOCK = 1 << 16;
-// acc layout for one rule: [0] people [1] above the threshold [2] at the cap [3] total [4] cap cut [5] other,
-// then per band k at 8 + 2k: people whose burden ends in band k, and the sum of their rounded partial rows.
-const ACC = 8;
+// acc layout for one rule on the burden bands (m of them): [0] people [1] other costs' payout, then people per
+// band at 2 + c, then four lanes of each band's sum of payouts before the payout cap, lane j at 2 + m + j·m.
+// Four lanes: consecutive people mostly share a band, and one running sum in memory would make each person
+// wait for the previous one's store.
+const COUNT = 2;
 
 /**
- * The projection loop over a run of people under one rule (typed rule data, see compile.ts): each person is
- * placed in the band their burden ends in, paid that band's `before` plus one rounded partial product, and
- * counted; tier totals are rebuilt from the counts (full bands × people above them) at the end.
+ * The projection loop over a run of people under one rule (the burden bands, see compile.ts): each person is
+ * placed in their band, paid that band's one expression, counted and summed per band. Tier totals, the cap,
+ * people above the threshold and at the cap are rebuilt from the bands at the end (Projector.result).
+ * Refuses the first amount that is not whole 分 within the engine's limit, by name.
  */
 function runBands(
-  d: Float64Array, thr: number, burden: ArrayLike<number>, other: ArrayLike<number> | undefined,
+  d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined,
   from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array,
 ): void {
-  const ec = d[1]!;
+  const f = burdenBandsAt(d);
+  const m = d[f]! | 0;
+  const D = d[f + 1]!;
+  const q = d[f + 2]! | 0;
+  const s1 = d[f + 3]!;
+  const s2 = d[f + 4]!;
+  const s3 = d[f + 5]!;
+  const s4 = d[f + 6]!;
   const pc = d[2]!;
-  const s1 = d[8]!;
-  const s2 = d[9]!;
-  const s3 = d[10]!;
-  const s4 = d[11]!;
-  const nb = d[0]!;
   const onum = other ? d[3]! : 0;
   const oden = d[4]!;
   const oden2 = d[5]!;
   const olim = d[6]!;
-  let above = 0;
-  let atCap = 0;
-  let total = 0;
-  let cut = 0;
+  const max = MAX_FEN;
+  const L0 = COUNT + m;
+  const L1 = L0 + m;
+  const L2 = L1 + m;
+  const L3 = L2 + m;
+  // People above cut 1–4: the comparisons that place a person, added up, give each band's count at the end.
+  let n1 = 0;
+  let n2 = 0;
+  let n3 = 0;
+  let n4 = 0;
   let oth = 0;
-  for (let i = from; i < to; i++) {
+  // More than four cut points (no built-in rule): one by one below.
+  const fast = m > 5 ? from : to;
+  let i = from;
+  for (; i + 4 <= fast; i += 4) {
+    const b0 = burden[i]!;
+    const b1 = burden[i + 1]!;
+    const b2 = burden[i + 2]!;
+    const b3 = burden[i + 3]!;
+    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
+      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
+    let o0 = 0;
+    let o1 = 0;
+    let o2 = 0;
+    let o3 = 0;
+    if (onum > 0) {
+      o0 = other![i]!;
+      o1 = other![i + 1]!;
+      o2 = other![i + 2]!;
+      o3 = other![i + 3]!;
+      if (!(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
+        && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
+    }
+    const a1 = bit(b0 > s1); const a2 = bit(b0 > s2); const a3 = bit(b0 > s3); const a4 = bit(b0 > s4);
+    const e1 = bit(b1 > s1); const e2 = bit(b1 > s2); const e3 = bit(b1 > s3); const e4 = bit(b1 > s4);
+    const g1 = bit(b2 > s1); const g2 = bit(b2 > s2); const g3 = bit(b2 > s3); const g4 = bit(b2 > s4);
+    const h1 = bit(b3 > s1); const h2 = bit(b3 > s2); const h3 = bit(b3 > s3); const h4 = bit(b3 > s4);
+    n1 += (a1 + e1 + g1 + h1) | 0;
+    n2 += (a2 + e2 + g2 + h2) | 0;
+    n3 += (a3 + e3 + g3 + h3) | 0;
+    n4 += (a4 + e4 + g4 + h4) | 0;
+    const c0 = (a1 + a2 + a3 + a4) | 0;
+    const c1 = (e1 + e2 + e3 + e4) | 0;
+    const c2 = (g1 + g2 + g3 + g4) | 0;
+    const c3 = (h1 + h2 + h3 + h4) | 0;
+    const k0 = q + 2 * c0;
+    const k1 = q + 2 * c1;
+    const k2 = q + 2 * c2;
+    const k3 = q + 2 * c3;
+    const v0 = Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D);
+    const v1 = Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
+    const v2 = Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
+    const v3 = Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
+    acc[L0 + c0]! += v0;
+    acc[L1 + c1]! += v1;
+    acc[L2 + c2]! += v2;
+    acc[L3 + c3]! += v3;
+    let y0 = 0;
+    let y1 = 0;
+    let y2 = 0;
+    let y3 = 0;
+    if (onum > 0) {
+      y0 = Math.floor((2 * o0 * onum + oden) / oden2);
+      y1 = Math.floor((2 * o1 * onum + oden) / oden2);
+      y2 = Math.floor((2 * o2 * onum + oden) / oden2);
+      y3 = Math.floor((2 * o3 * onum + oden) / oden2);
+      if (y0 > olim) y0 = olim;
+      if (y1 > olim) y1 = olim;
+      if (y2 > olim) y2 = olim;
+      if (y3 > olim) y3 = olim;
+      oth += (y0 + y1) + (y2 + y3);
+    }
+    if (payouts) {
+      payouts[i] = (v0 > pc ? pc : v0) + y0;
+      payouts[i + 1] = (v1 > pc ? pc : v1) + y1;
+      payouts[i + 2] = (v2 > pc ? pc : v2) + y2;
+      payouts[i + 3] = (v3 > pc ? pc : v3) + y3;
+    }
+  }
+  const counted = i - from;
+  // The last few people, a rule with many cut points, and any four with an amount to refuse: one by one, so
+  // the first bad amount is named.
+  for (; i < to; i++) {
     const b = burden[i]!;
-    if (!(b >= 0 && b <= MAX_FEN && Math.floor(b) === b)) throw new DbbxInputError([badFen(`population.burdenFen[${i}]`, b)]);
-    above += bit(b > thr);
-    atCap += bit(b > ec);
-    const x = b > ec ? ec : b;
-    let c = (bit(x > s1) + bit(x > s2) + bit(x > s3) + bit(x > s4)) | 0;
-    for (let j = 5; j < nb; j++) c = (c + bit(x > d[BAND0 + STRIDE * j]!)) | 0;
-    const k = BAND0 + STRIDE * c;
-    const part = Math.floor((2 * (x - d[k]!) * d[k + 1]! + d[k + 2]!) / d[k + 3]!);
-    const j = ACC + 2 * c;
-    acc[j]!++;
-    acc[j + 1]! += part;
-    let paid = d[k + 4]! + part;
-    if (paid > pc) { cut += paid - pc; paid = pc; atCap++; }
+    if (!(b >= 0 && b <= max && Math.floor(b) === b)) throw new DbbxInputError([badFen(`population.burdenFen[${i}]`, b)]);
+    let c = 0;
+    for (let j = 1; j < m; j++) c += bit(b > d[f + 2 + j]!);
+    const k = q + 2 * c;
+    const v = Math.floor((b * d[k]! + d[k + 1]!) / D);
+    acc[COUNT + c]!++;
+    acc[L0 + c]! += v;
+    let y = 0;
     if (onum > 0) {
       const o = other![i]!;
-      if (!(o >= 0 && o <= MAX_FEN && Math.floor(o) === o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
-      let y = Math.floor((2 * o * onum + oden) / oden2);
+      if (!(o >= 0 && o <= max && Math.floor(o) === o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
+      y = Math.floor((2 * o * onum + oden) / oden2);
       if (y > olim) y = olim;
       oth += y;
-      paid += y;
     }
-    total += paid;
-    if (payouts) payouts[i] = paid;
+    if (payouts) payouts[i] = (v > pc ? pc : v) + y;
   }
+  // Band c holds the people above cut c and not above cut c + 1 (a rule with fewer cuts has n = 0 past them).
+  const above = [counted, n1, n2, n3, n4, 0];
+  for (let c = 0; c < m && c < 5; c++) acc[COUNT + c]! += above[c]! - above[c + 1]!;
   acc[0]! += to - from;
-  acc[1]! += above;
-  acc[2]! += atCap;
-  acc[3]! += total;
-  acc[4]! += cut;
-  acc[5]! += oth;
+  acc[1]! += oth;
 }
 
 /** One rule's running figures: counts as numbers, money sums flushed into BigInt before a double could lose a 分. */
@@ -133,14 +207,39 @@ interface Slot {
   rule: CompiledRule;
   /** Index into GROUPS of the group the rule applies (an unrecognised group is paid as general). */
   gi: number;
+  /** On the burden bands: see COUNT. On the decimal.js steps: people, above the threshold, at the cap, total, cap cut, other. */
   acc: Float64Array;
-  /** Flushed money: total, cap cut, other, then each band's partial sum. */
+  /** Flushed money. Burden bands: other, then each band's payouts before the cap. Decimal: total, cap cut, other, each tier. */
   big: bigint[];
   /** People added since the last flush. */
   pending: number;
   /** For a rule on the decimal.js steps: each tier's own row. */
   rows: Float64Array | null;
 }
+
+/** What one rule's people add to the figures. */
+interface SlotFigures { total: bigint; cut: bigint; other: bigint; above: number; atCap: number; byTier: bigint[] }
+
+/** The first person from i on (below n) whose group or scheme code is not g or s; a missing column always matches. */
+function runEnd(group: ArrayLike<number> | undefined, scheme: ArrayLike<number> | undefined, i: number, n: number, g: number, s: number): number {
+  // A loop of its own, four people per turn: compiled on its own, it costs about as much as reading the column.
+  if (group && scheme) {
+    while (i < n && group[i] === g && scheme[i] === s) i++;
+    return i;
+  }
+  const col = (group ?? scheme)!;
+  const v = group ? g : s;
+  while (i + 4 <= n && col[i] === v && col[i + 1] === v && col[i + 2] === v && col[i + 3] === v) i += 4;
+  while (i < n && col[i] === v) i++;
+  return i;
+}
+
+/**
+ * Runs of people under one rule ([first person, group code, scheme code] each), as projectFund's check found
+ * them: its own projectors go through the runs instead of looking for them again. At most MAX_RUNS runs kept.
+ */
+const knownRuns = new WeakMap<Projector, number[]>();
+const MAX_RUNS = 1 << 16;
 
 /** Accumulates one variant over any slice of the population, so a UI can work in chunks and show progress. */
 export class Projector {
@@ -168,12 +267,14 @@ export class Projector {
       const scheme: Scheme = schemeCode === 1 ? 'employee' : 'resident';
       const rule = compileRule(this.req.region, this.req.date, scheme, group, this.edit);
       this.integer &&= rule.integer;
-      const nb = rule.data ? rule.data[0]! : 0;
-      s = {
-        rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(ACC + 2 * nb), big: new Array<bigint>(3 + nb).fill(0n),
-        pending: 0, rows: rule.data ? null : new Float64Array(rule.tiers.length),
-      };
-      if (!rule.data) s.big.push(...rule.tiers.map(() => 0n));
+      const d = rule.data;
+      const m = d ? d[burdenBandsAt(d)]! : 0;
+      s = d
+        ? { rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 5 * m), big: new Array<bigint>(1 + m).fill(0n), pending: 0, rows: null }
+        : {
+          rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(6), big: new Array<bigint>(3 + rule.tiers.length).fill(0n),
+          pending: 0, rows: new Float64Array(rule.tiers.length),
+        };
       this.slots[key] = s;
       this.order.push(s);
     }
@@ -182,9 +283,17 @@ export class Projector {
 
   private flush(s: Slot): void {
     const a = s.acc;
-    s.big[0]! += BigInt(a[3]!); s.big[1]! += BigInt(a[4]!); s.big[2]! += BigInt(a[5]!);
-    a[3] = 0; a[4] = 0; a[5] = 0;
-    for (let j = ACC + 1, b = 3; j < a.length; j += 2, b++) { s.big[b]! += BigInt(a[j]!); a[j] = 0; }
+    if (s.rule.data) {
+      const m = s.big.length - 1;
+      s.big[0]! += BigInt(a[1]!);
+      a[1] = 0;
+      for (let c = 0; c < m; c++) {
+        for (let j = COUNT + m + c; j < a.length; j += m) { s.big[1 + c]! += BigInt(a[j]!); a[j] = 0; }
+      }
+    } else {
+      s.big[0]! += BigInt(a[3]!); s.big[1]! += BigInt(a[4]!); s.big[2]! += BigInt(a[5]!);
+      a[3] = 0; a[4] = 0; a[5] = 0;
+    }
     s.pending = 0;
   }
 
@@ -194,7 +303,7 @@ export class Projector {
     const d = s.rule.data;
     for (let i = from; i < to;) {
       const end = Math.min(to, i + BLOCK);
-      if (d) runBands(d, s.rule.thresholdFen, burdenFen, otherFen, i, end, payouts, s.acc);
+      if (d) runBands(d, burdenFen, otherFen, i, end, payouts, s.acc);
       else this.runDecimal(s, i, end, payouts);
       s.pending += end - i;
       if (s.pending >= BLOCK) this.flush(s);
@@ -228,19 +337,78 @@ export class Projector {
 
   /** Adds people [from, to) of the population; each one's payout (分) goes into `payouts[i]` when given. */
   add(from: number, to: number, payouts?: Float64Array): void {
-    const { group, scheme } = this.req.population;
+    const { group, scheme, burdenFen } = this.req.population;
     const defScheme = this.req.scheme === 'employee' ? 1 : 0;
     if (!group && !scheme) { this.run(this.slot(GROUPS.length, defScheme), from, to, payouts); return; }
+    const runs = knownRuns.get(this);
+    if (runs && from === 0 && to === burdenFen.length) {
+      for (let r = 0; r < runs.length; r += 3) this.run(this.slot(runs[r + 1]!, runs[r + 2]!), runs[r]!, r + 3 < runs.length ? runs[r + 3]! : to, payouts);
+      return;
+    }
     // Runs of people under the same rule go through the loop together.
     let i = from;
     while (i < to) {
       const g = group ? group[i]! : GROUPS.length;
       const s = scheme ? scheme[i]! : defScheme;
-      let j = i + 1;
-      while (j < to && (group ? group[j] : GROUPS.length) === g && (scheme ? scheme[j] : defScheme) === s) j++;
+      const j = runEnd(group, scheme, i + 1, to, g, s);
       this.run(this.slot(g, s), i, j, payouts);
       i = j;
     }
+  }
+
+  /** People of a rule on the burden bands, back to the figures: every band's people share one formula. */
+  private bandFigures(s: Slot): SlotFigures {
+    const d = s.rule.data!;
+    const a = s.acc;
+    const f = burdenBandsAt(d);
+    const m = d[f]!;
+    const nb = d[0]!;
+    const ec = d[1]!;
+    const pc = d[2]!;
+    const thr = s.rule.thresholdFen;
+    const fig: SlotFigures = { total: 0n, cut: 0n, other: s.big[0]!, above: 0, atCap: 0, byTier: new Array<bigint>(this.tierCount).fill(0n) };
+    // Per band of the counted burden: the partial rows of its people and how many end in it.
+    const partial = new Array<bigint>(nb).fill(0n);
+    const ending = new Array<number>(nb).fill(0);
+    for (let c = 0; c < m; c++) {
+      const n = a[COUNT + c]!;
+      if (!n) continue;
+      const sum = s.big[1 + c]!;
+      // The band's least burden stands for all of it: every point where any of these changes is a cut point.
+      const b = c === 0 ? 0 : d[f + 2 + c]! + 1;
+      const x = b > ec ? ec : b;
+      let k = 0;
+      while (k + 1 < nb && x > d[BAND0 + STRIDE * (k + 1)]!) k++;
+      const q = (d[f + 2]! | 0) + 2 * c;
+      const capped = Math.floor((b * d[q]! + d[q + 1]!) / d[f + 1]!) > pc;
+      if (capped) {
+        fig.total += BigInt(n) * BigInt(pc);
+        fig.cut += sum - BigInt(n) * BigInt(pc);
+      } else fig.total += sum;
+      if (b > thr) fig.above += n;
+      if (capped || b > ec) fig.atCap += n;
+      partial[k]! += sum - BigInt(n) * BigInt(d[BAND0 + STRIDE * k + 4]!);
+      ending[k]! += n;
+    }
+    fig.total += fig.other;
+    // A tier's total: the partial rows of people whose burden ends in it, plus its full amount for everyone
+    // beyond it. Bands that are no tier (below the threshold, a gap) pay nothing.
+    let beyond = 0;
+    for (let k = nb - 1; k >= 0; k--) {
+      const at = BAND0 + STRIDE * k;
+      const t = s.rule.tiers.findIndex((x) => x.fromFen === d[at] && x.toFen > x.fromFen);
+      const full = k + 1 < nb ? d[at + STRIDE + 4]! - d[at + 4]! : 0;
+      if (t >= 0 && t < this.tierCount) fig.byTier[t]! += partial[k]! + BigInt(full) * BigInt(beyond);
+      beyond += ending[k]!;
+    }
+    return fig;
+  }
+
+  private decimalFigures(s: Slot): SlotFigures {
+    return {
+      total: s.big[0]!, cut: s.big[1]!, other: s.big[2]!, above: s.acc[1]!, atCap: s.acc[2]!,
+      byTier: Array.from({ length: this.tierCount }, (_, t) => s.big[3 + t] ?? 0n),
+    };
   }
 
   result(): ProjectionFigures {
@@ -256,28 +424,13 @@ export class Projector {
     const groupPeople = GROUPS.map(() => 0);
     const groupPay = GROUPS.map(() => 0n);
     for (const s of this.order) {
-      const a = s.acc;
-      if (!a[0]) continue;
-      total += s.big[0]!; capCut += s.big[1]!; other += s.big[2]!;
-      people += a[0]!; above += a[1]!; atCap += a[2]!;
-      groupPeople[s.gi]! += a[0]!;
-      groupPay[s.gi]! += s.big[0]!;
-      const d = s.rule.data;
-      if (!d) {
-        s.rule.tiers.forEach((_, t) => { if (t < this.tierCount) byTier[t]! += s.big[3 + t]!; });
-        continue;
-      }
-      // A tier's total: the partial rows of people whose burden ends in it, plus its full amount for everyone
-      // beyond it. Bands that are no tier (below the threshold, a gap) pay nothing.
-      const nb = d[0]!;
-      let beyond = 0;
-      for (let k = nb - 1; k >= 0; k--) {
-        const at = BAND0 + STRIDE * k;
-        const t = s.rule.tiers.findIndex((x) => x.fromFen === d[at] && x.toFen > x.fromFen);
-        const full = k + 1 < nb ? d[at + STRIDE + 4]! - d[at + 4]! : 0;
-        if (t >= 0 && t < this.tierCount) byTier[t]! += s.big[3 + k]! + BigInt(full) * BigInt(beyond);
-        beyond += a[ACC + 2 * k]!;
-      }
+      if (!s.acc[0]) continue;
+      const fig = s.rule.data ? this.bandFigures(s) : this.decimalFigures(s);
+      total += fig.total; capCut += fig.cut; other += fig.other;
+      people += s.acc[0]!; above += fig.above; atCap += fig.atCap;
+      groupPeople[s.gi]! += s.acc[0]!;
+      groupPay[s.gi]! += fig.total;
+      fig.byTier.forEach((v, t) => { byTier[t]! += v; });
     }
     const insured = this.req.insured ?? this.req.population.burdenFen.length;
     const premium = new Decimal(parsePremium(this.req.premiumPerPerson));
@@ -318,13 +471,23 @@ function parsePremium(p: Amount): string {
   return r.value.toFixed(2);
 }
 
+/** A typed array of numbers: it holds numbers only. A plain array may hold anything (a string from a file, undefined, a bigint). */
+const numeric = (col: ArrayLike<number>): boolean =>
+  ArrayBuffer.isView(col) && !(col instanceof BigInt64Array) && !(col instanceof BigUint64Array);
+
 /** The first entry of a column that is not whole 分 within the engine's limit, as an issue (or none). */
 function fenColumnIssue(col: ArrayLike<number>, field: string): InputIssue | null {
-  // A typed array holds numbers only; a plain array may hold anything (a string from a file, undefined).
-  const typed = ArrayBuffer.isView(col);
+  const max = MAX_FEN;
+  if (numeric(col)) {
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i]!;
+      if (!(v >= 0 && v <= max && Math.floor(v) === v)) return badFen(`${field}[${i}]`, v);
+    }
+    return null;
+  }
   for (let i = 0; i < col.length; i++) {
     const v = col[i]!;
-    if (!(v >= 0 && v <= MAX_FEN && Math.floor(v) === v) || (!typed && typeof v !== 'number')) return badFen(`${field}[${i}]`, v);
+    if (typeof v !== 'number' || !(v >= 0 && v <= max && Math.floor(v) === v)) return badFen(`${field}[${i}]`, v);
   }
   return null;
 }
@@ -334,6 +497,14 @@ function fenColumnIssue(col: ArrayLike<number>, field: string): InputIssue | nul
  * figures, every person's amounts and codes, and every rule the population needs (with the edit).
  */
 export function checkProjection(req: ProjectionRequest): void {
+  checkRequest(req, true);
+}
+
+/**
+ * checkProjection's checks; `amounts` false leaves each person's amounts to the projection loop, which refuses
+ * the first bad one by name as it reaches it (projectFund: a scan of its own would cost as much as the loop).
+ */
+function checkRequest(req: ProjectionRequest, amounts: boolean, runs?: number[]): void {
   const issues: InputIssue[] = [];
   const pop = req?.population;
   const n = pop && typeof pop.burdenFen?.length === 'number' ? pop.burdenFen.length : -1;
@@ -354,30 +525,39 @@ export function checkProjection(req: ProjectionRequest): void {
         issues.push(issue(`population.${k}`, 'length', `“${k}”的人数与费用列不一致。`, `Column "${k}" has a different number of people.`));
       }
     }
-    const bad = [fenColumnIssue(pop.burdenFen, 'population.burdenFen'), pop.otherFen && lengthsOk ? fenColumnIssue(pop.otherFen, 'population.otherFen') : null];
+    // (A plain array is checked here in any case: the loop's comparisons assume numbers.)
+    const bad = [
+      amounts || !numeric(pop.burdenFen) ? fenColumnIssue(pop.burdenFen, 'population.burdenFen') : null,
+      pop.otherFen && lengthsOk && (amounts || !numeric(pop.otherFen)) ? fenColumnIssue(pop.otherFen, 'population.otherFen') : null,
+    ];
     issues.push(...bad.filter((x): x is InputIssue => x !== null));
     // Which rules the population needs: group codes index GROUPS, scheme codes are 0 resident / 1 employee.
     const used = new Set<number>();
     const def = req.scheme === 'employee' ? 1 : 0;
-    if (lengthsOk && (pop.group || pop.scheme)) {
-      let last = -1;
-      for (let i = 0; i < n; i++) {
-        const g = pop.group ? pop.group[i]! : GROUPS.length;
-        const s = pop.scheme ? pop.scheme[i]! : def;
-        if (pop.group && !(Number.isInteger(g) && g >= 0 && g < GROUPS.length)) {
+    const gc = pop.group;
+    const sc = pop.scheme;
+    if (lengthsOk && (gc || sc)) {
+      // Codes are checked where they change; the people after, with the same codes, cost one comparison each.
+      for (let i = 0; i < n;) {
+        const g = gc ? gc[i]! : GROUPS.length;
+        const s = sc ? sc[i]! : def;
+        if (gc && !(Number.isInteger(g) && g >= 0 && g < GROUPS.length)) {
           issues.push(issue(`population.group[${i}]`, 'bad-group-code', `人群代码“${String(g)}”无效：应为 0 到 ${GROUPS.length - 1} 的整数（${GROUPS.join('、')}）。`,
             `Group code "${String(g)}" is not valid: a whole number from 0 to ${GROUPS.length - 1} (${GROUPS.join(', ')}).`));
           break;
         }
-        if (pop.scheme && s !== 0 && s !== 1) {
+        if (sc && s !== 0 && s !== 1) {
           issues.push(issue(`population.scheme[${i}]`, 'bad-scheme-code', `险种代码“${String(s)}”无效：0 为城乡居民，1 为职工。`,
             `Scheme code "${String(s)}" is not valid: 0 resident, 1 employee.`));
           break;
         }
-        const key = g * 2 + s;
-        if (key !== last) { used.add(key); last = key; }
+        used.add(g * 2 + s);
+        if (runs && runs.length <= 3 * MAX_RUNS) runs.push(i, g, s);
+        i = runEnd(gc, sc, i + 1, n, g, s);
       }
     }
+    // Too many runs to keep (or a bad code ended the scan early): the projectors find them as they go.
+    if (runs && (runs.length > 3 * MAX_RUNS || issues.length)) runs.length = 0;
     if (!used.size) used.add(GROUPS.length * 2 + def);
     // Compile each needed rule now: an unknown region, a group the policy does not cover or a bad edit is
     // reported before any person is added.
@@ -401,13 +581,16 @@ export function checkProjection(req: ProjectionRequest): void {
 
 /** The published rule and (if given) the what-if edit, over the whole population. */
 export function projectFund(req: ProjectionRequest): ProjectionResult {
-  checkProjection(req);
+  const runs: number[] = [];
+  checkRequest(req, false, runs);
   const n = req.population.burdenFen.length;
   const published = new Projector(req);
+  if (runs.length) knownRuns.set(published, runs);
   published.add(0, n);
   let whatIf: ProjectionFigures | null = null;
   if (req.edit) {
     const p = new Projector(req, req.edit);
+    if (runs.length) knownRuns.set(p, runs);
     p.add(0, n);
     whatIf = p.result();
   }

@@ -1,0 +1,152 @@
+// projectFund and the Projector on the burden bands: every figure equals the sum of calculate() person by person,
+// for every built-in situation (groups mixed, Xinbei's other costs), in chunks of any size, with junk refused
+// by its index, and exact past 2^53 分 of total payouts.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { projectFund, Projector, calculate, GROUPS, DbbxInputError, type Group, type Scheme } from '../../src/engine/index.js';
+import { compileRule } from '../../src/fund/compile.js';
+import { situations, nearCuts, burdenOf, yuan } from './compile-bands-helpers.js';
+
+const fen = (s: string) => BigInt(s.replace('.', ''));
+const text = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
+
+/** The figures a projection must show, worked person by person with calculate(). */
+function expected(region: string, date: string, scheme: Scheme, people: { b: number; o: number; g: Group }[], other: boolean) {
+  let total = 0n; let cut = 0n; let oth = 0n; let above = 0; let atCap = 0;
+  const byTier: bigint[] = [];
+  const payouts: number[] = [];
+  for (const p of people) {
+    const r = calculate({ region, date, scheme, group: p.g, selfPaid: yuan(p.b), ...(other ? { otherSelfPaid: yuan(p.o) } : {}) });
+    total += fen(r.yearToDatePayout);
+    payouts.push(Number(fen(r.yearToDatePayout)));
+    r.tiers.filter((t) => t.kind === 'tier').forEach((t, k) => { byTier[k] = (byTier[k] ?? 0n) + fen(t.amount); });
+    r.tiers.filter((t) => t.kind === 'cap').forEach((t) => { cut -= fen(t.amount); });
+    r.tiers.filter((t) => t.kind === 'other').forEach((t) => { oth += fen(t.amount); });
+    if (BigInt(p.b) > fen(r.threshold)) above++;
+    if (r.cap.applied) atCap++;
+  }
+  return { total: text(total), capCut: text(cut), other: text(oth), byTier: byTier.map(text), above, atCap, payouts };
+}
+
+describe('projectFund on the burden bands', () => {
+  it('every figure equals calculate() person by person, for every situation and random populations', function () {
+    this.timeout(180000);
+    const rules = situations.map((s) => compileRule(s.region, s.date, s.scheme, s.group));
+    fc.assert(fc.property(fc.integer({ min: 0, max: situations.length - 1 }).chain((k) => fc.tuple(
+      fc.constant(k),
+      fc.array(fc.tuple(burdenOf(nearCuts(rules[k]!)), fc.integer({ min: 0, max: 10_000_000_000 })), { minLength: 1, maxLength: 21 }),
+    )), ([k, rows]) => {
+      const s = situations[k]!;
+      const people = rows.map(([b, o]) => ({ b, o, g: s.group }));
+      const want = expected(s.region, s.date, s.scheme, people, !!s.other);
+      const population = {
+        burdenFen: Float64Array.from(people, (p) => p.b), group: people.map(() => GROUPS.indexOf(s.group)),
+        ...(s.other ? { otherFen: Float64Array.from(people, (p) => p.o) } : {}),
+      };
+      const r = projectFund({ region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population }).published;
+      const what = JSON.stringify(s);
+      expect(r.totalPayout, what).to.equal(want.total);
+      expect(r.byTier, what).to.deep.equal(want.byTier);
+      expect(r.capCut, what).to.equal(want.capCut);
+      expect(r.otherPayout, what).to.equal(want.other);
+      expect([r.peopleAboveThreshold, r.peopleAtCap, r.people], what).to.deep.equal([want.above, want.atCap, people.length]);
+      // The Projector over the same people in chunks of 1 to 5, with each one's payout.
+      const p = new Projector({ region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population });
+      const payouts = new Float64Array(people.length);
+      for (let i = 0, step = 1; i < people.length; i += step, step = step % 5 + 1) p.add(i, Math.min(people.length, i + step), payouts);
+      expect([...payouts], what).to.deep.equal(want.payouts);
+      expect(p.result(), what).to.deep.equal(r);
+    }), { numRuns: 300 });
+  });
+
+  it('mixes groups (the Guangdong overlay beside general) and sums each group exactly', function () {
+    this.timeout(120000);
+    const region = '445100';
+    const near = nearCuts(compileRule(region, '2017-06-01', 'resident', 'general'));
+    fc.assert(fc.property(fc.array(fc.tuple(burdenOf(near), fc.integer({ min: 0, max: GROUPS.length - 1 })), { minLength: 1, maxLength: 30 }), (rows) => {
+      const people = rows.map(([b, g]) => ({ b, o: 0, g: GROUPS[g]! }));
+      const r = projectFund({
+        region, date: '2017-06-01', scheme: 'resident', premiumPerPerson: '50',
+        population: { burdenFen: people.map((p) => p.b), group: rows.map(([, g]) => g) },
+      }).published;
+      expect(r.totalPayout).to.equal(expected(region, '2017-06-01', 'resident', people, false).total);
+      // A group the policy does not name (Chaozhou has no 医疗救助对象 rule) is paid, and counted, as general.
+      const paidAs = (g: Group) => compileRule(region, '2017-06-01', 'resident', g).group;
+      for (const g of GROUPS) {
+        const mine = people.filter((p) => paidAs(p.g) === g);
+        if (mine.length) expect(r.byGroup[g]!.payout, g).to.equal(expected(region, '2017-06-01', 'resident', mine, false).total);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('refuses junk anywhere in either column by its index, from projectFund and from the Projector', () => {
+    const junk = [NaN, -1, 0.5, 10_000_000_001, 2 ** 53 + 2, Infinity, '100', undefined, null] as unknown as number[];
+    fc.assert(fc.property(fc.integer({ min: 1, max: 13 }), fc.nat(), fc.constantFrom(...junk), fc.boolean(), fc.boolean(),
+      (n, at, bad, inOther, typed) => {
+        const i = at % n;
+        const burden = Array.from({ length: n }, (_, j) => 100_000 * (j + 1) + j);
+        const other = burden.map((b) => Math.floor(b / 2));
+        (inOther ? other : burden)[i] = bad;
+        const column = (xs: number[]) => (typed && typeof bad === 'number' ? Float64Array.from(xs) : xs);
+        const req = {
+          region: '320411', date: '2022-06-01', scheme: 'resident' as const, premiumPerPerson: '50',
+          population: { burdenFen: column(burden), otherFen: column(other) },
+        };
+        const field = `population.${inOther ? 'otherFen' : 'burdenFen'}[${i}]:bad-fen`;
+        for (const run of [() => projectFund(req), () => new Projector(req).add(0, n)]) {
+          try { run(); expect.fail('should refuse'); } catch (e) {
+            expect(e).to.be.instanceOf(DbbxInputError);
+            expect((e as DbbxInputError).issues.map((x) => `${x.field}:${x.code}`)).to.deep.equal([field]);
+          }
+        }
+      }), { numRuns: 200 });
+  });
+
+  it('stays exact past 2^53 分: four million people at 99,999,999.99 元 each', () => {
+    // Xinbei (常开委办〔2021〕143号 二（二）: 100%, no cap) pays each 9,999,999,999 分; four million of them
+    // 39,999,999,996,000,000 分, above 2^53 ≈ 9.007 × 10^15: a double would have lost units on the way.
+    const n = 4_000_000;
+    const r = projectFund({
+      region: '320411', date: '2022-06-01', scheme: 'resident', premiumPerPerson: '50',
+      population: { burdenFen: new Float64Array(n).fill(9_999_999_999) },
+    }).published;
+    expect(r.totalPayout).to.equal('399999999960000.00');
+    expect(r.byTier).to.deep.equal(['399999999960000.00']);
+  });
+
+  it('projects a what-if too fine for the bands on the decimal.js steps, beside the published rule on the bands', () => {
+    // Jiangyin with its first tier at 0.123457 (see compile-bands.test.ts): the edited rule is not integer.
+    const edit = { ratios: ['0.123457'] };
+    const c = compileRule('320281', '2021-06-01', 'resident', 'general', edit);
+    expect(c.integer).to.equal(false);
+    const burdenFen = Float64Array.from({ length: 41 }, (_, i) => (i * 987_654_321) % 10_000_000_001);
+    const r = projectFund({ region: '320281', date: '2021-06-01', scheme: 'resident', premiumPerPerson: '50', population: { burdenFen }, edit });
+    let total = 0n;
+    const tiers = [0n, 0n];
+    const rows = new Float64Array(2);
+    burdenFen.forEach((b) => { total += BigInt(c.ytdRowsFen(b, rows)); rows.forEach((v, t) => { tiers[t]! += BigInt(v); }); });
+    expect(r.whatIf!.totalPayout).to.equal(text(total));
+    expect(r.whatIf!.byTier).to.deep.equal(tiers.map(text));
+    expect(r.whatIf!.integer).to.equal(false);
+    expect(r.published.integer).to.equal(true);
+    expect(r.published.totalPayout).to.equal(expected('320281', '2021-06-01', 'resident', [...burdenFen].map((b) => ({ b, o: 0, g: 'general' as Group })), false).total);
+  });
+
+  it('gives the same figures whether it keeps the runs of people it found or looks for them again', () => {
+    // 140,000 people alternating 低保 and general in Chaozhou: more runs than projectFund keeps (65,536).
+    const n = 140_000;
+    const burdenFen = Float64Array.from({ length: n }, (_, i) => (i * 7_919_317) % 40_000_001);
+    const many = Uint8Array.from({ length: n }, (_, i) => (i % 2 ? GROUPS.indexOf('subsistence') : 0));
+    const few = Uint8Array.from({ length: n }, (_, i) => (i < n / 2 ? 0 : GROUPS.indexOf('subsistence')));
+    const req = (group: Uint8Array, b: Float64Array) => ({ region: '445100', date: '2017-06-01', scheme: 'resident' as const, premiumPerPerson: '50', population: { burdenFen: b, group } });
+    // The same people sorted by group: few runs, kept.
+    const sorted = Float64Array.from([...burdenFen.filter((_, i) => i % 2 === 0), ...burdenFen.filter((_, i) => i % 2 === 1)]);
+    const a = projectFund(req(many, burdenFen)).published;
+    const b = projectFund(req(few, sorted)).published;
+    const p = new Projector(req(many, burdenFen));
+    p.add(0, n);
+    expect(a).to.deep.equal(b);
+    expect(p.result()).to.deep.equal(a);
+    expect(a.byGroup.subsistence!.people).to.equal(n / 2);
+  });
+});
