@@ -91,7 +91,7 @@ describe('dbbx batch reads the files offices have (issue 12)', () => {
     expect(records(asGbk).map((x) => [x.name, x.payout])).to.deep.equal([['李四', '72500.00'], ['Li', '5000.00']]);
     const bad = await cli({ args: ['batch', 'gbk.csv', '--encoding', 'latin1'], files: { 'gbk.csv': { base64: bytes } } });
     expect([bad.code, bad.stdout]).to.deep.equal([2, '']);
-    expect(bad.stderr).to.contain('--encoding：“latin1”不是可选值：auto、utf-8、gb18030、gbk');
+    expect(bad.stderr).to.contain('--encoding “latin1”不是可选值：auto、utf-8、gb18030、gbk。');
   });
 
   it('decides on whole lines: a character cut at a chunk edge keeps UTF-8, and GB18030 first met after 1 MB is found', async () => {
@@ -266,22 +266,23 @@ describe('dbbx faults are one line with an exit code, never a stack trace (issue
 
   it('checks every option of every command: the value echoed, the allowed values named, a typo answered', async () => {
     const cases: [string[], string][] = [
-      [['batch', '-', '--scheme', 'foo'], '--scheme：“foo”不是可选值：resident（城乡居民医保）、employee（职工医保）。'],
-      [['batch', '-', '--group', 'vip'], '--group：“vip”不是可选值：general（普通参保人员）'],
-      [['batch', '-', '--region', '33020'], '--region：“33020”不是 6 位行政区划代码'],
-      [['batch', '-', '--date', '2015-6-1'], '--date：“2015-6-1”不是有效日期'],
-      [['batch', '-', '--lang', 'fr'], '--lang：“fr”不是可选值：zh、en。'],
+      [['batch', '-', '--scheme', 'foo'], '--scheme “foo”不是可选值：城乡居民医保（resident）、职工医保（employee）。'],
+      [['batch', '-', '--group', 'vip'], '--group “vip”不是可选值：普通参保人员（general）'],
+      [['batch', '-', '--region', '33020'], '--region “33020” 应为 6 位行政区划代码'],
+      [['batch', '-', '--date', '2015-6-1'], '--date “2015-6-1”不是有效日期，请写成 YYYY-MM-DD。'],
+      [['batch', '-', '--lang', 'fr'], '--lang “fr”不是可选值：zh、en。'],
       [['batch', '-', '--regoin', '330200'], '没有选项 --regoin，是不是 --region？'],
       [['batch', '-', '--scheme'], '--scheme 需要一个值。'],
       [['batch', '-', '--no-bom=1'], '--no-bom 不带值。'],
       [['batch'], 'batch 需要一个 CSV 文件'],
       [['batch', 'a.csv', 'b.csv'], '多了参数“b.csv”'],
-      [['settle', '--region', '445100', '--date', '2017-12-31', '--premium', '1', '--claims', '1', '--excess-to', 'refnd'], '--excess-to：“refnd”不是可选值：refund、next-year。'],
-      [['settle', '--region', '445100', '--date', '2017-12-31', '--insured', '0x10', '--premium-per-person', '20', '--claims', '1'], '--insured：“0x10”不是人数'],
+      [['settle', '--region', '445100', '--date', '2017-12-31', '--premium', '1', '--claims', '1', '--excess-to', 'refnd'], '--excess-to “refnd”不是可选值：refund、next-year。'],
+      [['settle', '--region', '445100', '--date', '2017-12-31', '--insured', '0x10', '--premium-per-person', '20', '--claims', '1'], '--insured 应为大于 0 的整数，“0x10”不是。'],
       [['settle', '--exces-to', 'refund'], '是不是 --excess-to？'],
       [['settle', '--premium', '1e5'], '--premium：“1e5”不是金额'],
-      [['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'oracle'], '--dialect：“oracle”不是可选值：duckdb、postgres。'],
-      [['sql', '--region', '330200', '--date', '2015-06-01', '--scheme', 'foo'], '--scheme：“foo”不是可选值'],
+      [['settle', '--profit-cap', '5'], '--profit-cap 应为 0 到 1 之间的小数（例如 0.05 表示 5%），“5”不是。'],
+      [['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'oracle'], '--dialect “oracle”不是可选值：duckdb、postgres。'],
+      [['sql', '--region', '330200', '--date', '2015-06-01', '--scheme', 'foo'], '--scheme “foo”不是可选值'],
       [['bach', 'x.csv'], '没有命令“bach”，是不是 batch？'],
     ];
     for (const [args, message] of cases) {
@@ -292,6 +293,6 @@ describe('dbbx faults are one line with an exit code, never a stack trace (issue
     }
     // In English alone when asked.
     const en = await cli({ args: ['settle', '--excess-to', 'refnd', '--lang', 'en'] });
-    expect(en.stderr).to.equal('dbbx settle: --excess-to: "refnd" is not one of: refund, next-year. (dbbx --help)\n');
+    expect(en.stderr).to.equal('dbbx settle: --excess-to "refnd" is not one of: refund, next-year. (dbbx --help)\n');
   });
 });

@@ -89,7 +89,7 @@ describe('dbbx batch', () => {
     const bad = await cli(['sql', '--region', '330200', '--date', '2015-06-01', '--dialect', 'oracle']);
     expect([bad.code, bad.stdout]).to.deep.equal([2, '']);
     // Refused with the other options, the value echoed and the allowed ones named.
-    expect(bad.stderr).to.contain('dbbx sql: --dialect：“oracle”不是可选值：duckdb、postgres。');
+    expect(bad.stderr).to.contain('dbbx sql: --dialect “oracle”不是可选值：duckdb、postgres。');
   });
 
   it('settles a contract, and asks for a tendered term instead of guessing', async () => {
