@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import {
-  FIELDS, RuleBook, csvCell, csvLine, engineRow, fastPathFor, fastRow, layoutFor, slowRow, type Field, type Layout,
+  FIELDS, RuleBook, csvCell, csvLine, engineRow, fastPathFor, fastRow, layoutFor, plainUtf8, slowRow, type Field, type Layout,
 } from '../../src/cli/rows.js';
 import { compileRule } from '../../src/fund/compile.js';
 import { fenToYuan } from '../../src/engine/index.js';
@@ -91,7 +91,7 @@ describe('dbbx batch byte path', () => {
     const header = ['region', 'date', 'scheme', 'selfPaid', 'priorSelfPaid', 'note'];
     // Any characters (U+00A0 and U+3000 included: csv-parse trims them off a field's end) except line endings.
     const chars = fc.oneof(fc.integer({ min: 0, max: 0x2fff }), fc.constantFrom(0x3000, 0xfeff, 0x2028, 0xa0, 0x22, 0x2c, 0x20, 0x9,
-      0x3d, 0x2b, 0x2d, 0x40, 0xff1d, 0xff0b, 0xff0d, 0xff20, 0xff1c))
+      0x3d, 0x2b, 0x2d, 0x40, 0xff1d, 0xff0b, 0xff0d, 0xff20, 0xff1c, 0x85, 0x1680, 0x2000, 0x200a, 0x200b, 0x2029, 0x202f, 0x205f, 0xfffe))
       .map((x) => String.fromCharCode(x === 10 || x === 13 ? 65 : x));
     const bytes = fc.array(chars, { maxLength: 12 }).map((c) => c.join(''));
     fc.assert(fc.property(bytes, fc.constantFrom('150000', '150000.5', '1,5', ''), (junk, amount) => {
@@ -103,6 +103,28 @@ describe('dbbx batch byte path', () => {
     const fp = fastPathFor(header, {})!;
     const gbk = new Uint8Array([...enc.encode('330200,2015-06-01,resident,150000,,'), 0xc0, 0xee]);
     expect(fastRow(fp, gbk, 0, gbk.length)).to.equal(null);
+  });
+
+  it('reads UTF-8 and Unicode spaces byte by byte exactly as TextDecoder and /\\s/ do', () => {
+    // ASCII spaces and controls are the first guard's (every byte ≤ 32 declines the line): here only the rest.
+    const valid = (b: Uint8Array) => {
+      try { return !/\s/.test(new TextDecoder('utf-8', { fatal: true }).decode(b).replace(/[\x00-\x20]/g, 'x')); } catch { return false; }
+    };
+    // Any bytes (overlong forms, surrogates, cut characters, above U+10FFFF), and any text's own bytes.
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 10 }),
+      fc.array(fc.constantFrom(0x41, 0x80, 0x9a, 0xa0, 0xbb, 0xbf, 0xc0, 0xc2, 0xe0, 0xe1, 0xe2, 0xe3, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0x81, 0x9f, 0x8f, 0x90), { maxLength: 8 })
+        .map((a) => Uint8Array.from(a)),
+      fc.string({ unit: 'binary', maxLength: 6 }).map((t) => enc.encode(t)),
+    );
+    fc.assert(fc.property(bytes, (b) => {
+      const padded = new Uint8Array([0x78, ...b, 0x79]);
+      expect(plainUtf8(padded, 1, padded.length - 1), JSON.stringify([...b])).to.equal(valid(b));
+    }), { numRuns: 30_000 });
+    for (const c of ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']) {
+      expect(plainUtf8(enc.encode(`名${c}`), 0, enc.encode(`名${c}`).length), c).to.equal(false);
+    }
+    expect(plainUtf8(enc.encode('王芳\u0085\u200b😀'), 0, enc.encode('王芳\u0085\u200b😀').length)).to.equal(true);
   });
 
   it('equals the engine at every boundary ± 1 分 of every policy, with and without a prior burden', () => {

@@ -48,6 +48,8 @@ function run(payload) {
       }
     });
     child.stderr.on('data', (b) => err.push(b));
+    // Spawning itself failed (e.g. no right to run as nobody): an answer the test shows, not a hang.
+    child.on('error', (e) => err.push(Buffer.from(`spawn failed: ${e.message}\n`)));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (full !== null) closeSync(full);
