@@ -340,7 +340,7 @@ function readFailed(e: unknown, file: string): CliError {
   return new CliError(IO_ERROR, { zh: `无法读取${name}：${code ?? String(e)}。`, en: `cannot read ${nameEn}: ${(e as Error).message ?? String(e)}.` });
 }
 
-function headerProblem(problem: Exclude<ReturnType<typeof layoutFor>, Layout>, flags: Flags): CliError {
+function headerProblem(problem: Exclude<ReturnType<typeof layoutFor>, Layout>): CliError {
   if (problem.kind === 'twice') {
     const cols = problem.columns.map((c) => `“${c}”`).join('、');
     return usage(`有 ${problem.columns.length} 列都表示 ${problem.field}：${cols}；请只保留一列。`,
@@ -352,7 +352,6 @@ function headerProblem(problem: Exclude<ReturnType<typeof layoutFor>, Layout>, f
     const flagEn = f === 'selfPaid' ? '' : f === 'scheme' ? ', or give --scheme resident|employee' : `, or give --${f}`;
     return { zh: `${f}（列名如 ${names}）${flag}`, en: `${f} (a column named ${COLUMN_NAMES[f].slice(0, 2).join(' or ')}${flagEn})` };
   });
-  void flags;
   return usage(`文件缺少必需的数据：${parts.map((p) => p.zh).join('；')}。`, `the file lacks required data: ${parts.map((p) => p.en).join('; ')}.`);
 }
 
@@ -436,7 +435,7 @@ async function batch(file: string, flags: Flags): Promise<number> {
       if (!got.length) return 'done';
       const columns = got[0]!.record;
       const l = layoutFor(columns, defaults);
-      if (!('header' in l)) throw headerProblem(l, flags);
+      if (!('header' in l)) throw headerProblem(l);
       layout = l;
       if (columns.some((c) => c.includes('\n')) || text.includes(34)) fp = null;
       else {
