@@ -1,38 +1,119 @@
 // One claims row of `dbbx batch`, two ways. The byte path reads a plain line (no quotes, no spaces, plain-digit
-// amounts) straight from the file's bytes and returns the columns to append; anything else returns null and
-// the line goes to csv-parse and calculateRow, whose errors are the engine's own. Pure (no Node APIs), so the
-// browser tests can prove the byte path gives exactly the slow path's output on any line.
+// amounts, no cell that Excel would run as a formula) straight from the file's bytes and returns the columns to
+// append; anything else returns null and the line goes to csv-parse and slowRow, whose errors are the engine's
+// own. Pure (no Node APIs), so the browser tests can prove the byte path gives exactly the slow path's output.
 import { calculate, fenToYuan, DbbxInputError, type CalculationRequest, type Group, type Scheme } from '../engine/index.js';
 import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
 import { GROUPS } from '../engine/types.js';
+import { REQUEST_FIELDS, fieldOfColumn, groupOf, schemeOf, type RequestField } from '../fund/columns.js';
 
-export const FIELDS = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'] as const;
-export type Field = (typeof FIELDS)[number];
-export const OUT = ['payout', 'yearToDatePayout', 'threshold', 'capApplied', 'error'] as const;
+export const FIELDS = REQUEST_FIELDS;
+export type Field = RequestField;
+export const OUT = ['payout', 'yearToDatePayout', 'threshold', 'capApplied', 'error', 'warnings'] as const;
+/** Fields every row needs: from its own column, else from the command line. */
+export const REQUIRED: readonly Field[] = ['region', 'date', 'scheme', 'selfPaid'];
 
-export interface RowOut { payout: string; yearToDatePayout: string; threshold: string; capApplied: string; error: string }
+export interface RowOut { payout: string; yearToDatePayout: string; threshold: string; capApplied: string; error: string; warnings: string }
 export type Lang = 'zh' | 'en';
 
-/** The engine's answer for one row, every figure and every refusal exactly as calculate() gives them. */
+// ---- CSV output ---------------------------------------------------------------------------------------
+
+/**
+ * A cell Excel (or LibreOffice, WPS) would run as a formula: OWASP's CSV-injection list (= + - @ tab CR) and the
+ * full-width forms (＝＋－＠), which some spreadsheet locales read the same way.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * One output cell: quoted as csv-stringify quotes (a comma, quote or line ending inside), and a cell that would
+ * run as a formula gets a leading ' inside quotes (OWASP): Excel shows `=1+1` as text, never evaluates it.
+ */
+export function csvCell(v: string): string {
+  if (FORMULA_START.test(v)) return `"'${v.replace(/"/g, '""')}"`;
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\n`;
+
+// ---- the rules and their warnings ------------------------------------------------------------------
+
+/** What every row of one region, date, scheme and group shares. */
+export interface RuleEntry {
+  /** null: the engine answers each row itself (and its message is the one written). */
+  rule: CompiledRule | null;
+  /** The engine's warnings for such a row, in the output language (a stale document, a minimum, …). */
+  warnings: string;
+  /** The same for a row with other self-paid costs above 0 (Xinbei: no tendered limit given). */
+  warningsOther: string;
+}
+
+const SEPARATOR = ' | ';
+
+/**
+ * Rules compiled once per region, date, scheme and group, with their warnings: the engine's warnings depend on
+ * those four alone (and, for other costs without a limit, on whether there are any), so they are asked of
+ * calculate() once per key and every row of that key carries the same text.
+ */
+export class RuleBook {
+  private readonly entries = new Map<string, RuleEntry>();
+  constructor(readonly lang: Lang = 'zh') {}
+
+  /** `scheme` and `group` as the engine spells them (schemeOf, groupOf); group '' for the policy's default. */
+  get(region: string, date: string, scheme: string, group: string): RuleEntry {
+    const key = `${region}|${date}|${scheme}|${group}`;
+    let e = this.entries.get(key);
+    if (e === undefined) {
+      e = this.make(region, date, scheme, group);
+      if (this.entries.size >= 10_000) this.entries.clear();
+      this.entries.set(key, e);
+    }
+    return e;
+  }
+
+  private make(region: string, date: string, scheme: string, group: string): RuleEntry {
+    const none = { rule: null, warnings: '', warningsOther: '' };
+    let rule: CompiledRule;
+    try {
+      rule = compileRule(region, date, scheme as Scheme, group ? group as Group : undefined);
+    } catch {
+      return none;
+    }
+    const req: CalculationRequest = { region, date, scheme: scheme as Scheme, selfPaid: '0', ...(group ? { group: group as Group } : {}) };
+    try {
+      const warnings = this.words(calculate(req).warningDetails);
+      const warningsOther = rule.other ? this.words(calculate({ ...req, otherSelfPaid: '0.01' }).warningDetails) : warnings;
+      return { rule, warnings, warningsOther };
+    } catch {
+      return none;
+    }
+  }
+
+  words(list: readonly { zh: string; en: string }[]): string {
+    return list.map((w) => (this.lang === 'en' ? w.en : w.zh)).join(SEPARATOR);
+  }
+}
+
+// ---- the slow path --------------------------------------------------------------------------------------
+
+/** The engine's answer for one row, every figure, refusal and warning exactly as calculate() gives them. */
 export function engineRow(v: (k: Field) => string | undefined, lang: Lang): RowOut {
-  const group = v('group') as Group | undefined;
-  const req: CalculationRequest = { region: v('region') ?? '', date: v('date') ?? '', scheme: (v('scheme') ?? 'resident') as Scheme, selfPaid: v('selfPaid') ?? '' };
-  if (group) req.group = group;
-  const prior = v('priorSelfPaid');
-  const other = v('otherSelfPaid');
-  const priorOther = v('priorOtherSelfPaid');
-  if (prior !== undefined) req.priorSelfPaid = prior;
-  if (other !== undefined) req.otherSelfPaid = other;
-  if (priorOther !== undefined) req.priorOtherSelfPaid = priorOther;
-  const limit = v('otherSelfPaidLimit');
-  if (limit !== undefined) req.otherSelfPaidLimit = limit;
+  const group = v('group');
+  const scheme = v('scheme');
+  const req = { region: v('region') ?? '', date: v('date') ?? '', scheme: schemeOf(scheme ?? '') as Scheme, selfPaid: v('selfPaid') ?? '' } as CalculationRequest;
+  // A missing scheme is the engine's to refuse, in its words: never a silent default.
+  if (scheme === undefined) delete (req as Partial<CalculationRequest>).scheme;
+  if (group) req.group = groupOf(group) as Group;
+  for (const k of ['priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'] as const) {
+    const x = v(k);
+    if (x !== undefined) req[k] = x;
+  }
   try {
     const r = calculate(req);
-    return { payout: r.payout, yearToDatePayout: r.yearToDatePayout, threshold: r.threshold, capApplied: String(r.cap.applied), error: '' };
+    const warnings = r.warningDetails.map((w) => (lang === 'en' ? w.en : w.zh)).join(SEPARATOR);
+    return { payout: r.payout, yearToDatePayout: r.yearToDatePayout, threshold: r.threshold, capApplied: String(r.cap.applied), error: '', warnings };
   } catch (e) {
     const error = e instanceof DbbxInputError ? e.issues.map((i) => `${i.field}: ${lang === 'en' ? i.en : i.zh}`).join('; ') : String(e);
-    return { payout: '', yearToDatePayout: '', threshold: '', capApplied: '', error };
+    return { payout: '', yearToDatePayout: '', threshold: '', capApplied: '', error, warnings: '' };
   }
 }
 
@@ -40,20 +121,15 @@ export function engineRow(v: (k: Field) => string | undefined, lang: Lang): RowO
  * One parsed row: the compiled rule when the row reads cleanly, and the engine itself whenever anything is off
  * (so an error is the engine's own message, never a second opinion).
  */
-export function calculateRow(v: (k: Field) => string | undefined, rules: Map<string, CompiledRule | string>, lang: Lang): RowOut {
+export function calculateRow(v: (k: Field) => string | undefined, book: RuleBook): RowOut {
   const region = v('region') ?? '';
   const date = v('date') ?? '';
-  const scheme = (v('scheme') ?? 'resident') as Scheme;
-  const group = v('group') as Group | undefined;
-  const key = `${region}|${date}|${scheme}|${group ?? ''}`;
-  let rule = rules.get(key);
-  if (rule === undefined) {
-    try { rule = compileRule(region, date, scheme, group); } catch (e) { rule = e instanceof DbbxInputError ? 'slow' : String(e); }
-    if (rules.size > 10_000) rules.clear();
-    rules.set(key, rule);
-  }
+  const scheme = v('scheme');
+  const group = groupOf(v('group') ?? '');
   // A tendered limit on other costs (Xinbei) is the engine's to apply, and to refuse where a policy has none.
-  if (v('otherSelfPaidLimit') !== undefined) return engineRow(v, lang);
+  if (scheme === undefined || v('otherSelfPaidLimit') !== undefined) return engineRow(v, book.lang);
+  const entry = book.get(region, date, schemeOf(scheme), group);
+  const rule = entry.rule;
   const amounts = FIELDS.slice(4, 8).map((k) => v(k));
   const fen = amounts.map((a, i) => {
     if (a === undefined) return i === 0 ? NaN : 0;
@@ -63,14 +139,69 @@ export function calculateRow(v: (k: Field) => string | undefined, rules: Map<str
   const [self, prior, other, priorOther] = fen as [number, number, number, number];
   // Anything unusual (an unknown group, a bad amount, a prior above the total, other costs where the policy has
   // none) goes to the engine, whose message is the one a person should read.
-  const fastOk = typeof rule !== 'string' && (group === undefined || GROUPS.includes(group)) && !fen.some(Number.isNaN)
-    && prior <= self && priorOther <= other && (rule.other !== null || (other === 0 && priorOther === 0));
-  if (fastOk && typeof rule !== 'string') {
+  if (rule && (group === '' || (GROUPS as readonly string[]).includes(group)) && !fen.some(Number.isNaN)
+    && prior <= self && priorOther <= other && (rule.other !== null || (other === 0 && priorOther === 0))) {
     const now = rule.ytdFen(self, other);
     const before = rule.ytdFen(prior, priorOther);
-    return { payout: fenToYuan(now - before), yearToDatePayout: fenToYuan(now), threshold: fenToYuan(rule.thresholdFen), capApplied: String(rule.capApplied(self)), error: '' };
+    return {
+      payout: fenToYuan(now - before), yearToDatePayout: fenToYuan(now), threshold: fenToYuan(rule.thresholdFen),
+      capApplied: String(rule.capApplied(self)), error: '', warnings: other > 0 ? entry.warningsOther : entry.warnings,
+    };
   }
-  return engineRow(v, lang);
+  return engineRow(v, book.lang);
+}
+
+/** How a file's columns are read: which column gives each request field, and the output's header. */
+export interface Layout {
+  columns: string[];
+  /** Column of each of FIELDS, or -1 when the file has none. */
+  at: Int32Array;
+  /** The output's header: the file's columns, then the computed ones it does not already have. */
+  header: string[];
+  /** For each output column, the input column to copy (≥ 0) or the computed column to write (−1 − index in OUT). */
+  source: Int32Array;
+  defaults: Partial<Record<Field, string>>;
+}
+
+export type LayoutProblem =
+  | { kind: 'twice'; field: Field; columns: string[] }
+  | { kind: 'missing'; fields: Field[] };
+
+/**
+ * The layout for a header, or what is wrong with it: two columns for one field (which to believe is not ours to
+ * guess), or a required field with neither a column nor a command-line default (every row would be refused).
+ */
+export function layoutFor(columns: string[], defaults: Partial<Record<Field, string>>): Layout | LayoutProblem {
+  const at = new Int32Array(FIELDS.length).fill(-1);
+  for (let c = 0; c < columns.length; c++) {
+    const f = fieldOfColumn(columns[c]!);
+    if (f === undefined) continue;
+    const i = FIELDS.indexOf(f);
+    if (at[i]! >= 0) return { kind: 'twice', field: f, columns: columns.filter((n) => fieldOfColumn(n) === f) };
+    at[i] = c;
+  }
+  const missing = REQUIRED.filter((f) => at[FIELDS.indexOf(f)]! < 0 && !defaults[f]);
+  if (missing.length) return { kind: 'missing', fields: missing };
+  const outNames = OUT as readonly string[];
+  const header = [...columns, ...OUT.filter((o) => !columns.includes(o))];
+  const source = Int32Array.from(header, (h, i) => (outNames.includes(h) ? -1 - outNames.indexOf(h) : i));
+  return { columns, at, header, source, defaults };
+}
+
+/** The output line (with its line ending) for one record's cells, and its error ('' when calculated). */
+export function slowRow(layout: Layout, cells: readonly string[], book: RuleBook): { line: string; error: string } {
+  const at = layout.at;
+  const v = (k: Field) => {
+    const c = at[FIELDS.indexOf(k)]!;
+    const x = c >= 0 ? cells[c] : undefined;
+    return x !== undefined && x !== '' ? x : layout.defaults[k];
+  };
+  const r = calculateRow(v, book);
+  const computed = [r.payout, r.yearToDatePayout, r.threshold, r.capApplied, r.error, r.warnings];
+  const src = layout.source;
+  const out = new Array<string>(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = src[i]! >= 0 ? cells[src[i]!] ?? '' : computed[-1 - src[i]!]!;
+  return { line: csvLine(out), error: r.error };
 }
 
 // ---- the byte path ------------------------------------------------------------------------------------
@@ -81,6 +212,8 @@ interface CachedRule {
   rule: CompiledRule | null;
   /** ",threshold," as bytes, written after the two payouts. */
   threshold: Uint8Array;
+  /** ",,warnings\n" (an empty error, the warnings cell, the line ending) after capApplied; [1]: other costs > 0. */
+  tails: [Uint8Array, Uint8Array];
 }
 
 /** What the byte path needs to know about a file: its header and the command line's defaults. */
@@ -97,6 +230,9 @@ export interface FastPath {
   keyEnd: Int32Array;
   keySrc: Uint8Array[];
   rules: CachedRule[];
+  book: RuleBook;
+  /** Bytes an output line needs beyond its input line (the longest warnings seen so far, and the figures). */
+  room: number;
   utf8: TextDecoder;
   scratch: Uint8Array;
 }
@@ -106,26 +242,33 @@ const dec = new TextDecoder();
 
 /**
  * The byte path for a header, or null when the header itself is unusual (a quote, a space, an empty or repeated
- * name, or one of the output columns, which the slow path fills in place): then every line takes the slow path.
+ * name, one of the output columns, which the slow path fills in place, or a layout the CLI refuses): then every
+ * line takes the slow path.
  */
-export function fastPathFor(header: string[], defaults: Partial<Record<Field, string>>): FastPath | null {
+export function fastPathFor(header: string[], defaults: Partial<Record<Field, string>>, book = new RuleBook()): FastPath | null {
   if (new Set(header).size !== header.length) return null;
   if (header.some((h) => h === '' || !/^[^\s",]+$/.test(h) || (OUT as readonly string[]).includes(h))) return null;
+  const layout = layoutFor(header, defaults);
+  if (!('at' in layout)) return null;
   const def = FIELDS.slice(0, 4).map((f) => enc.encode(defaults[f] ?? ''));
   return {
     columns: header.length,
-    at: Int32Array.from(FIELDS, (f) => header.indexOf(f)),
+    at: layout.at,
     defaults: def,
     starts: new Int32Array(header.length + 1),
     keyStart: new Int32Array(4),
     keyEnd: new Int32Array(4),
     keySrc: [...def],
     rules: [],
+    book,
+    room: 64,
     utf8: new TextDecoder('utf-8', { fatal: true }),
     scratch: new Uint8Array(1 << 16),
   };
 }
 
+/** fastRowInto's answer when `out` lacks room for this line's warnings: make fp.room bytes free and ask again. */
+export const NO_ROOM = -2;
 const NOT_PLAIN = -1;
 const BLANK = -2;
 const LIMIT_FEN = 10_000_000_000;
@@ -185,6 +328,51 @@ function writeYuan(out: Uint8Array, pos: number, fen: number): number {
   return pos;
 }
 
+/**
+ * Is `b[s, e)` valid UTF-8 (exactly as TextDecoder's fatal mode reads it: no overlong forms, no surrogates, nothing
+ * above U+10FFFF) without any character JavaScript's \s matches (the spaces trim() removes)? One pass over the
+ * bytes: decoding each line with a Chinese name to a string and testing it with /\s/ halved the byte path.
+ */
+export function plainUtf8(b: Uint8Array, s: number, e: number): boolean {
+  let i = s;
+  while (i < e) {
+    const c = b[i]!;
+    if (c < 0x80) { i++; continue; }
+    if (c < 0xc2) return false;
+    if (c < 0xe0) {
+      if (i + 1 >= e) return false;
+      const c1 = b[i + 1]!;
+      // U+00A0 no-break space.
+      if ((c1 & 0xc0) !== 0x80 || (c === 0xc2 && c1 === 0xa0)) return false;
+      i += 2;
+      continue;
+    }
+    if (c < 0xf0) {
+      if (i + 2 >= e) return false;
+      const c1 = b[i + 1]!;
+      const c2 = b[i + 2]!;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return false;
+      if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f)) return false;
+      // U+1680; U+2000–U+200A, U+2028, U+2029, U+202F; U+205F; U+3000; U+FEFF.
+      if (c === 0xe1 && c1 === 0x9a && c2 === 0x80) return false;
+      if (c === 0xe2 && ((c1 === 0x80 && (c2 <= 0x8a || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf)) || (c1 === 0x81 && c2 === 0x9f))) return false;
+      if ((c === 0xe3 && c1 === 0x80 && c2 === 0x80) || (c === 0xef && c1 === 0xbb && c2 === 0xbf)) return false;
+      i += 3;
+      continue;
+    }
+    if (c < 0xf5) {
+      if (i + 3 >= e) return false;
+      const c1 = b[i + 1]!;
+      if ((c1 & 0xc0) !== 0x80 || (b[i + 2]! & 0xc0) !== 0x80 || (b[i + 3]! & 0xc0) !== 0x80) return false;
+      if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return false;
+      i += 4;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** The rule for the current line's region, date, scheme and group, compiled once per distinct four. */
 function ruleFor(fp: FastPath, bytes: Uint8Array): CachedRule {
   const rules = fp.rules;
@@ -204,27 +392,33 @@ function ruleFor(fp: FastPath, bytes: Uint8Array): CachedRule {
   }
   // Copies (a Node Buffer's slice is a view that would keep the whole chunk alive).
   const parts = [0, 1, 2, 3].map((f) => Uint8Array.prototype.slice.call(src[f] === undefined ? bytes : src[f]!, ks[f]!, ke[f]!));
-  let rule: CompiledRule | null = null;
+  let found: RuleEntry = { rule: null, warnings: '', warningsOther: '' };
   try {
     const [region, date, scheme, group] = parts.map((p) => fp.utf8.decode(p)) as [string, string, string, string];
-    rule = compileRule(region, date, (scheme || 'resident') as Scheme, group ? group as Group : undefined);
-  } catch { rule = null; }
-  const entry = { parts, rule, threshold: enc.encode(rule ? `,${fenToYuan(rule.thresholdFen)},` : ',,') };
+    // No scheme: the engine refuses the row (the slow path writes its message).
+    if (scheme) found = fp.book.get(region, date, schemeOf(scheme), groupOf(group));
+  } catch { /* not UTF-8: the slow path's */ }
+  const rule = found.rule;
+  const tails: [Uint8Array, Uint8Array] = [enc.encode(`,,${csvCell(found.warnings)}\n`), enc.encode(`,,${csvCell(found.warningsOther)}\n`)];
+  fp.room = Math.max(fp.room, 64 + tails[0].length, 64 + tails[1].length);
+  const entry = { parts, rule, threshold: enc.encode(rule ? `,${fenToYuan(rule.thresholdFen)},` : ',,'), tails };
   // A handful of rules per file is usual; a file cycling through hundreds keeps only the latest.
   if (rules.length >= 64) rules.shift();
   rules.push(entry);
   return entry;
 }
 
-const TRUE = enc.encode('true,\n');
-const FALSE = enc.encode('false,\n');
+const TRUE = enc.encode('true');
+const FALSE = enc.encode('false');
 
 /**
  * Writes the output line for input line `bytes[start, end)` (no line ending) into `out` at `pos`: the line
- * itself, then ",payout,yearToDatePayout,threshold,capApplied,\n". Returns the position after it, or -1 when
- * the slow path must read the line (nothing useful is written then). `out` needs end − start + 64 bytes free.
- * Two guards: the line must be plain (every byte visible, no quote, valid UTF-8, as many fields as the header),
- * and the amounts plain digits; then the row must be one the compiled rule answers exactly as calculate() would.
+ * itself, then ",payout,yearToDatePayout,threshold,capApplied,,warnings\n". Returns the position after it, -1
+ * when the slow path must read the line (nothing useful is written then), or NO_ROOM when `out` has fewer than
+ * end − start + fp.room bytes free (fp.room grows with the first row of each rule).
+ * Two guards: the line must be plain (every byte visible, no quote, valid UTF-8, as many fields as the header,
+ * no cell that would run as a formula), and the amounts plain digits; then the row must be one the compiled rule
+ * answers exactly as calculate() would.
  */
 export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end: number, out: Uint8Array, pos: number): number {
   const starts = fp.starts;
@@ -246,13 +440,20 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   }
   if (field !== columns - 1) return -1;
   starts[columns] = end + 1;
-  if (high) {
-    // csv-parse trims a field's end with String.prototype.trimEnd, which also takes Unicode spaces (U+3000,
-    // U+00A0, U+FEFF …): a line with any of them is the slow path's.
-    let text: string;
-    try { text = fp.utf8.decode(bytes.subarray(start, end)); } catch { return -1; }
-    if (/\s/.test(text)) return -1;
+  // A cell starting = + - @ (or ＝＋－＠) is written quoted with a leading ' (csvCell): the slow path's to write.
+  for (let f = 0; f < columns; f++) {
+    const s = starts[f]!;
+    if (s >= starts[f + 1]! - 1) continue;
+    const c = bytes[s]!;
+    if (c === 61 || c === 43 || c === 45 || c === 64) return -1;
+    if (c === 0xef && bytes[s + 1] === 0xbc) {
+      const d = bytes[s + 2]!;
+      if (d === 0x9d || d === 0x8b || d === 0x8d || d === 0xa0) return -1;
+    }
   }
+  // csv-parse trims a field's end with String.prototype.trimEnd, which also takes Unicode spaces (U+3000,
+  // U+00A0, U+FEFF …): a line with any of them, or with bytes that are not UTF-8, is the slow path's.
+  if (high && !plainUtf8(bytes, start, end)) return -1;
   const at = fp.at;
   // The rule's key: region, date, scheme, group (the file's value, else the flag's).
   for (let f = 0; f < 4; f++) {
@@ -281,6 +482,8 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   // The engine refuses these (a prior above the total, other costs where the policy has none): its message.
   if (prior > self || priorOther > other) return -1;
   if (rule.other === null && (other > 0 || priorOther > 0)) return -1;
+  const tail = cached.tails[other > 0 ? 1 : 0];
+  if (out.length - o < 64 + tail.length) return NO_ROOM;
   const d = rule.data;
   const now = ruleFen(d, self, other);
   const before = ruleFen(d, prior, priorOther);
@@ -292,15 +495,20 @@ export function fastRowInto(fp: FastPath, bytes: Uint8Array, start: number, end:
   for (let i = 0; i < t.length; i++) out[o++] = t[i]!;
   const cap = rule.capApplied(self) ? TRUE : FALSE;
   for (let i = 0; i < cap.length; i++) out[o++] = cap[i]!;
-  return o;
+  // The warnings are hundreds of bytes of the same text on every row of a rule: one copy, not a byte loop.
+  out.set(tail, o);
+  return o + tail.length;
 }
 
 /**
- * The columns the byte path appends to one line (",payout,yearToDatePayout,threshold,capApplied,"), or null
- * when the slow path must read it: fastRowInto as text, for tests.
+ * The columns the byte path appends to one line (",payout,yearToDatePayout,threshold,capApplied,,warnings"),
+ * or null when the slow path must read it: fastRowInto as text, for tests.
  */
 export function fastRow(fp: FastPath, bytes: Uint8Array, start: number, end: number): string | null {
-  if (fp.scratch.length < end - start + 64) fp.scratch = new Uint8Array(end - start + 64);
-  const o = fastRowInto(fp, bytes, start, end, fp.scratch, 0);
+  let o = NO_ROOM;
+  while (o === NO_ROOM) {
+    if (fp.scratch.length < end - start + fp.room) fp.scratch = new Uint8Array(end - start + fp.room);
+    o = fastRowInto(fp, bytes, start, end, fp.scratch, 0);
+  }
   return o < 0 ? null : dec.decode(fp.scratch.subarray(end - start, o - 1));
 }

@@ -42,3 +42,15 @@ export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'):
   const text = new TextDecoder(encoding).decode(bytes);
   return { text, encoding, detected: choice === 'auto', bom };
 }
+
+/**
+ * An encoding as a person names it on a command line or in a select ("GBK", "utf8", "auto"), or null. GBK and
+ * GB2312 files are read as GB18030, which contains both (WHATWG's own "gbk" label reads the same way).
+ */
+export function readEncodingChoice(name: string): EncodingChoice | null {
+  const n = name.trim().toLowerCase().replace(/[_\s]/g, '-');
+  if (n === 'auto') return 'auto';
+  if (n === 'utf-8' || n === 'utf8') return 'utf-8';
+  if (n === 'gb18030' || n === 'gbk' || n === 'gb2312' || n === 'cp936') return 'gb18030';
+  return null;
+}

@@ -1,29 +1,44 @@
 // The byte path of `dbbx batch` must write exactly what the slow path (csv-parse, then calculate()) writes for
-// every line it accepts, and decline the rest: random junk lines, every policy's boundaries ± 1 分, plain rows.
+// every line it accepts, and decline the rest: random junk lines (cells Excel would run as formulas included),
+// every policy's boundaries ± 1 分, plain rows. The CLI's own slow path (compiled rules, warnings asked once per
+// rule) must write exactly the engine's line too.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { fastPathFor, fastRow, engineRow, OUT, type Field } from '../../src/cli/rows.js';
+import {
+  FIELDS, RuleBook, csvCell, csvLine, engineRow, fastPathFor, fastRow, layoutFor, plainUtf8, slowRow, type Field, type Layout,
+} from '../../src/cli/rows.js';
 import { compileRule } from '../../src/fund/compile.js';
 import { fenToYuan } from '../../src/engine/index.js';
 
 const HEADER = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'name'];
 const enc = new TextEncoder();
+const book = new RuleBook('zh');
 
-/** The slow path's output line for one input line, exactly as the CLI writes it (without the line ending). */
+/**
+ * The slow path's output line for one input line (without the line ending): csv-parse, then calculate() itself
+ * for every row. The CLI's slow path (slowRow: compiled rules, warnings cached per rule) must agree with it.
+ */
 function slowLine(header: string[], line: string, defaults: Partial<Record<Field, string>> = {}): string | null {
-  const got = parse(`${line}\n`, { columns: header, trim: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
+  const got = parse(`${line}\n`, { trim: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   if (got.length !== 1) return null;
-  const rec = got[0]!;
-  const v = (k: Field) => (rec[k] !== undefined && rec[k] !== '' ? rec[k] : defaults[k]);
-  const row = { ...rec, ...engineRow(v, 'zh') } as Record<string, string>;
-  return stringify([[...header, ...OUT].map((h) => row[h] ?? '')]).replace(/\n$/, '');
+  const cells = got[0]!;
+  const layout = layoutFor(header, defaults) as Layout;
+  const v = (k: Field) => {
+    const c = layout.at[FIELDS.indexOf(k)]!;
+    const x = c >= 0 ? cells[c] : undefined;
+    return x !== undefined && x !== '' ? x : defaults[k];
+  };
+  const r = engineRow(v, 'zh');
+  const text = csvLine([...header.map((_, i) => cells[i] ?? ''), r.payout, r.yearToDatePayout, r.threshold, r.capApplied, r.error, r.warnings]);
+  expect(slowRow(layout, cells, book).line, line).to.equal(text);
+  return text.replace(/\n$/, '');
 }
 
 /** The byte path's output line, or null when it declines the line. */
 function fastLine(header: string[], line: string, defaults: Partial<Record<Field, string>> = {}): string | null {
-  const fp = fastPathFor(header, defaults)!;
+  const fp = fastPathFor(header, defaults, book)!;
   const bytes = enc.encode(`xx${line}yy`);
   // The line sits inside a larger buffer, as in a chunk of the file.
   const end = bytes.length - 2;
@@ -32,13 +47,14 @@ function fastLine(header: string[], line: string, defaults: Partial<Record<Field
 }
 
 const CELLS = {
-  region: ['330200', '445100', '320281', '320411', '', '33020', '999999', ' 330200', '"330200"'],
-  date: ['2015-06-01', '2017-06-01', '2021-06-01', '2022-06-01', '', '2015-13-01', '2015-06-01 '],
-  scheme: ['resident', 'employee', '', 'foo', 'Resident'],
-  group: ['', 'general', 'subsistence', 'medical-assistance', 'extreme-poverty', 'vip', ' general'],
+  region: ['330200', '445100', '320281', '320411', '', '33020', '999999', ' 330200', '"330200"', '=330200', '-330200'],
+  date: ['2015-06-01', '2017-06-01', '2021-06-01', '2022-06-01', '2026-06-01', '', '2015-13-01', '2015-06-01 '],
+  scheme: ['resident', 'employee', '', 'foo', 'Resident', '职工', '居民', '城乡居民医保'],
+  group: ['', 'general', 'subsistence', 'medical-assistance', 'extreme-poverty', 'vip', ' general', '低保', '特困', '@general'],
   amount: ['0', '1', '100', '18000', '18000.5', '18000.05', '150000', '436666.68', '100000000', '100000000.01', '',
-    '1.', '.5', '1.234', '1,000', '"1,000"', '1.8万', 'abc', '-5', ' 12', '12 ', '"12"', '1e5', '０１', '00012', '12.30'],
-  name: ['', 'Li', ' Li', 'Li ', '"Li"', '名字', '王 芳', 'a"b', '"a""b"', '=1+1', '\t7', 'x\x7f', '\u3000', '名字\u3000', 'Li\u00a0'],
+    '1.', '.5', '1.234', '1,000', '"1,000"', '1.8万', 'abc', '-5', '+5', ' 12', '12 ', '"12"', '1e5', '０１', '00012', '12.30'],
+  name: ['', 'Li', ' Li', 'Li ', '"Li"', '名字', '王 芳', 'a"b', '"a""b"', '=1+1', '\t7', 'x\x7f', '\u3000', '名字\u3000', 'Li\u00a0',
+    '+cmd|calc!A0', '-2+3', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠x', '"=HYPERLINK(""http://x"",""y"")"', '"\t=1"', "'=1", 'a=1', '='],
 };
 
 describe('dbbx batch byte path', () => {
@@ -72,20 +88,43 @@ describe('dbbx batch byte path', () => {
   });
 
   it('declines random bytes it cannot copy through, and agrees wherever it accepts', () => {
-    const header = ['region', 'date', 'selfPaid', 'priorSelfPaid', 'note'];
+    const header = ['region', 'date', 'scheme', 'selfPaid', 'priorSelfPaid', 'note'];
     // Any characters (U+00A0 and U+3000 included: csv-parse trims them off a field's end) except line endings.
-    const chars = fc.oneof(fc.integer({ min: 0, max: 0x2fff }), fc.constantFrom(0x3000, 0xfeff, 0x2028, 0xa0, 0x22, 0x2c, 0x20, 0x9))
+    const chars = fc.oneof(fc.integer({ min: 0, max: 0x2fff }), fc.constantFrom(0x3000, 0xfeff, 0x2028, 0xa0, 0x22, 0x2c, 0x20, 0x9,
+      0x3d, 0x2b, 0x2d, 0x40, 0xff1d, 0xff0b, 0xff0d, 0xff20, 0xff1c, 0x85, 0x1680, 0x2000, 0x200a, 0x200b, 0x2029, 0x202f, 0x205f, 0xfffe))
       .map((x) => String.fromCharCode(x === 10 || x === 13 ? 65 : x));
     const bytes = fc.array(chars, { maxLength: 12 }).map((c) => c.join(''));
     fc.assert(fc.property(bytes, fc.constantFrom('150000', '150000.5', '1,5', ''), (junk, amount) => {
-      const text = `330200,2015-06-01,${amount},,${junk}`;
+      const text = `330200,2015-06-01,resident,${amount},,${junk}`;
       const fast = fastLine(header, text);
       if (fast !== null) expect(fast, JSON.stringify(text)).to.equal(slowLine(header, text));
     }), { numRuns: 5_000 });
     // Invalid UTF-8 (a GBK name read as UTF-8) would come out as U+FFFD on the slow path: declined.
     const fp = fastPathFor(header, {})!;
-    const gbk = new Uint8Array([...enc.encode('330200,2015-06-01,150000,,'), 0xc0, 0xee]);
+    const gbk = new Uint8Array([...enc.encode('330200,2015-06-01,resident,150000,,'), 0xc0, 0xee]);
     expect(fastRow(fp, gbk, 0, gbk.length)).to.equal(null);
+  });
+
+  it('reads UTF-8 and Unicode spaces byte by byte exactly as TextDecoder and /\\s/ do', () => {
+    // ASCII spaces and controls are the first guard's (every byte ≤ 32 declines the line): here only the rest.
+    const valid = (b: Uint8Array) => {
+      try { return !/\s/.test(new TextDecoder('utf-8', { fatal: true }).decode(b).replace(/[\x00-\x20]/g, 'x')); } catch { return false; }
+    };
+    // Any bytes (overlong forms, surrogates, cut characters, above U+10FFFF), and any text's own bytes.
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 10 }),
+      fc.array(fc.constantFrom(0x41, 0x80, 0x9a, 0xa0, 0xbb, 0xbf, 0xc0, 0xc2, 0xe0, 0xe1, 0xe2, 0xe3, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0x81, 0x9f, 0x8f, 0x90), { maxLength: 8 })
+        .map((a) => Uint8Array.from(a)),
+      fc.string({ unit: 'binary', maxLength: 6 }).map((t) => enc.encode(t)),
+    );
+    fc.assert(fc.property(bytes, (b) => {
+      const padded = new Uint8Array([0x78, ...b, 0x79]);
+      expect(plainUtf8(padded, 1, padded.length - 1), JSON.stringify([...b])).to.equal(valid(b));
+    }), { numRuns: 30_000 });
+    for (const c of ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']) {
+      expect(plainUtf8(enc.encode(`名${c}`), 0, enc.encode(`名${c}`).length), c).to.equal(false);
+    }
+    expect(plainUtf8(enc.encode('王芳\u0085\u200b😀'), 0, enc.encode('王芳\u0085\u200b😀').length)).to.equal(true);
   });
 
   it('equals the engine at every boundary ± 1 分 of every policy, with and without a prior burden', () => {
@@ -115,23 +154,60 @@ describe('dbbx batch byte path', () => {
 
   it('pins a plain row and a payout cap row to the 分', () => {
     // 甬政办发〔2013〕268号 五: 150,000 → 72,500.00 year to date; prior 30,000 → 5,000.00; this claim 67,500.00.
-    expect(fastLine(HEADER, '330200,2015-06-01,resident,,150000,30000,,,Li')).to.equal('330200,2015-06-01,resident,,150000,30000,,,Li,67500.00,72500.00,20000.00,false,');
-    // 潮府办〔2012〕90号 employees: 14,000 + 406,666.68 × 90% = 380,000.01 → capped at 380,000.00.
-    expect(fastLine(HEADER, '445100,2015-06-01,employee,,436666.68,,,,')).to.equal('445100,2015-06-01,employee,,436666.68,,,,,380000.00,380000.00,10000.00,true,');
+    expect(fastLine(HEADER, '330200,2015-06-01,resident,,150000,30000,,,Li')).to.equal('330200,2015-06-01,resident,,150000,30000,,,Li,67500.00,72500.00,20000.00,false,,');
+    // 潮府办〔2012〕90号 employees: 14,000 + 406,666.68 × 90% = 380,000.01 → capped at 380,000.00; the engine's
+    // warnings (the document's minimums, its age) on the row.
+    expect(fastLine(HEADER, '445100,2015-06-01,employee,,436666.68,,,,')).to.match(/^445100,2015-06-01,employee,,436666\.68,,,,,380000\.00,380000\.00,10000\.00,true,,潮府办〔2012〕90号规定的支付比例、封顶线是最低标准.* \| 本结果所用标准来自潮府办〔2012〕90号/);
   });
 
   it('leaves a tendered limit on other costs to the engine', () => {
     const header = ['region', 'date', 'selfPaid', 'otherSelfPaid', 'otherSelfPaidLimit'];
+    const resident = { scheme: 'resident' };
     // 常开委办〔2021〕143号 二（二）: 120,000 × 50% = 60,000.00, limited to the tender's 20,000.00 by the engine.
-    expect(fastLine(header, '320411,2022-06-01,0,120000,20000')).to.equal(null);
-    expect(slowLine(header, '320411,2022-06-01,0,120000,20000')).to.equal('320411,2022-06-01,0,120000,20000,20000.00,20000.00,0.00,false,');
-    expect(fastLine(header, '320411,2022-06-01,0,120000,')).to.equal(slowLine(header, '320411,2022-06-01,0,120000,'));
+    expect(fastLine(header, '320411,2022-06-01,0,120000,20000', resident)).to.equal(null);
+    expect(slowLine(header, '320411,2022-06-01,0,120000,20000', resident)).to.equal('320411,2022-06-01,0,120000,20000,20000.00,20000.00,0.00,false,,');
+    expect(fastLine(header, '320411,2022-06-01,0,120000,', resident)).to.equal(slowLine(header, '320411,2022-06-01,0,120000,', resident));
+  });
+
+  it('leaves a cell Excel would run as a formula to the slow path, which writes it as text (OWASP)', () => {
+    for (const name of ['=1+1', '+1', '-2+3', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠x']) {
+      const text = `330200,2015-06-01,resident,,150000,,,,${name}`;
+      expect(fastLine(HEADER, text), name).to.equal(null);
+      // 甬政办发〔2013〕268号 五: 150,000 → 72,500.00.
+      expect(slowLine(HEADER, text), name).to.equal(`330200,2015-06-01,resident,,150000,,,,"'${name}",72500.00,72500.00,20000.00,false,,`);
+    }
+    // Not at the start of a cell: plain text, copied by the byte path.
+    expect(fastLine(HEADER, '330200,2015-06-01,resident,,150000,,,,a=1+1')).to.equal('330200,2015-06-01,resident,,150000,,,,a=1+1,72500.00,72500.00,20000.00,false,,');
+  });
+
+  it('quotes every other cell exactly as csv-stringify does', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (cell) => {
+      if (/^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(cell) || cell.includes('\r')) return;
+      expect(csvCell(cell), JSON.stringify(cell)).to.equal(stringify([[cell]]).replace(/\n$/, ''));
+    }), { numRuns: 5_000 });
+    // A lone CR is quoted too (csv-stringify leaves it bare, and a spreadsheet would break the row there).
+    expect(csvCell('a\rb')).to.equal('"a\rb"');
+  });
+
+  it('reads Chinese column names and 职工 / 低保 on the byte path as on the slow path', () => {
+    const header = ['地区', '结算日期', '医保类型', '人群', '合规自付', '姓名'];
+    // 粤府办〔2016〕85号 三（三） for 低保: (30,000 − 3,000) × 70% + 20,000 × 70% = 32,900.00.
+    const text = '445100,2017-06-01,居民,低保,50000,王芳';
+    expect(fastLine(header, text)).to.match(/^445100,2017-06-01,居民,低保,50000,王芳,32900\.00,32900\.00,3000\.00,false,,粤府办/);
+    expect(fastLine(header, text)).to.equal(slowLine(header, text));
   });
 
   it('leaves a header it cannot copy through to the slow path', () => {
-    expect(fastPathFor(['region', 'selfPaid', 'payout'], {})).to.equal(null);
-    expect(fastPathFor(['region', 'self Paid'], {})).to.equal(null);
-    expect(fastPathFor(['region', 'region'], {})).to.equal(null);
-    expect(fastPathFor(['region', ''], {})).to.equal(null);
+    const d = { date: '2015-06-01', scheme: 'resident' };
+    expect(fastPathFor(['region', 'selfPaid', 'payout'], d)).to.equal(null);
+    expect(fastPathFor(['region', 'self Paid'], d)).to.equal(null);
+    expect(fastPathFor(['region', 'region'], d)).to.equal(null);
+    expect(fastPathFor(['region', ''], d)).to.equal(null);
+    expect(fastPathFor(['region', 'selfPaid', 'warnings'], d)).to.equal(null);
+    expect(fastPathFor(['region', 'selfPaid'], d)).to.not.equal(null);
+    // No scheme column and no default: the CLI refuses the file before any row.
+    expect(fastPathFor(['region', 'date', 'selfPaid'], {})).to.equal(null);
+    expect(layoutFor(['region', 'date', 'selfPaid'], {})).to.deep.equal({ kind: 'missing', fields: ['scheme'] });
+    expect(layoutFor(['region', 'date', 'scheme', 'selfPaid', '个人负担'], {})).to.deep.equal({ kind: 'twice', field: 'selfPaid', columns: ['selfPaid', '个人负担'] });
   });
 });

@@ -1,0 +1,56 @@
+// Column names and cell values as fund offices write them, for the command line (and any reader of claims files):
+// the engine's request field names, the form's own labels, and the Chinese names offices use. Exact names only
+// (after dropping case, spaces, underscores, hyphens, brackets and colons): a file is never read by a guess.
+// The selfPaid, group and otherSelfPaid names and the group values are the ones <dbbx-fund> accepts.
+import { GROUPS, SCHEMES, type Group, type Scheme } from '../engine/types.js';
+import { GROUP_WORDS, SCHEME_WORDS } from '../engine/words.js';
+
+/** The request fields a claims file can give, in the order of CalculationRequest. */
+export const REQUEST_FIELDS = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'] as const;
+export type RequestField = (typeof REQUEST_FIELDS)[number];
+
+export const normName = (h: string) => h.toLowerCase().replace(/[\s_（）()：:·\-]/g, '');
+
+/** Every accepted column name per field (the field's own name first). Listed in the README. */
+export const COLUMN_NAMES: Record<RequestField, readonly string[]> = {
+  region: ['region', '地区', '地区代码', '地区编码', '行政区划代码', '区划代码', '统筹区', '统筹区代码', '统筹区编码'],
+  date: ['date', '结算日期', '日期', '出院结算日期'],
+  scheme: ['scheme', '险种', '医保类型', '参保类型', '保险类型', '医保险种'],
+  group: ['group', '人群', '人群类别', '人员类别', '人员身份', '身份', '困难类别', '救助类别', '困难群体类别'],
+  selfPaid: ['selfPaid', '年度累计个人负担（含本次）', '个人负担', '年度累计个人负担', '合规个人负担', '个人负担金额', '合规医疗费用个人负担',
+    '自付金额', '自付费用', '个人自付', '个人自付金额', '合规自付', '合规自付费用', '政策范围内个人负担', '年度累计合规个人负担', 'burden', 'ytdSelfPaid'],
+  priorSelfPaid: ['priorSelfPaid', '本次之前的年度累计个人负担', '此前个人负担', '此前累计个人负担'],
+  otherSelfPaid: ['otherSelfPaid', '其他自付费用（年度累计，含本次）', '其他自付', '其他自付费用', '其他自付金额'],
+  priorOtherSelfPaid: ['priorOtherSelfPaid', '本次之前的其他自付费用', '此前其他自付费用'],
+  otherSelfPaidLimit: ['otherSelfPaidLimit', '其他自付费用年度报销限额', '其他自付限额'],
+};
+
+const FIELD_BY_NAME = new Map(REQUEST_FIELDS.flatMap((f) => COLUMN_NAMES[f].map((n): [string, RequestField] => [normName(n), f])));
+
+/** The request field a column name stands for, or undefined for any other column (passed through). */
+export const fieldOfColumn = (name: string): RequestField | undefined => FIELD_BY_NAME.get(normName(name));
+
+/** 低保 / 特困 as files write them: the engine's words in both languages and the short forms offices use. */
+export const GROUP_NAMES: readonly [string, Group][] = [
+  ...GROUPS.flatMap((g): [string, Group][] => [[g, g], [GROUP_WORDS[g].zh, g], [GROUP_WORDS[g].en, g]]),
+  ['普通', 'general'], ['一般', 'general'], ['普通人员', 'general'], ['一般人员', 'general'],
+  ['低保', 'subsistence'], ['低保户', 'subsistence'], ['低保人员', 'subsistence'], ['最低生活保障对象', 'subsistence'],
+  ['特困', 'extreme-poverty'], ['特困人员', 'extreme-poverty'], ['特困供养', 'extreme-poverty'], ['五保', 'extreme-poverty'], ['五保户', 'extreme-poverty'],
+  ['医疗救助', 'medical-assistance'], ['救助对象', 'medical-assistance'],
+  ['建档立卡', 'registered-poor'], ['建档立卡贫困人口', 'registered-poor'], ['建档立卡贫困户', 'registered-poor'], ['贫困人口', 'registered-poor'],
+];
+
+/** 居民 / 职工 as files write them, beside the engine's words. */
+export const SCHEME_NAMES: readonly [string, Scheme][] = [
+  ...SCHEMES.flatMap((s): [string, Scheme][] => [[s, s], [SCHEME_WORDS[s].zh, s], [SCHEME_WORDS[s].en, s]]),
+  ['居民', 'resident'], ['城乡居民', 'resident'], ['居民医保', 'resident'], ['城乡居民医保', 'resident'], ['城乡居民基本医疗保险', 'resident'],
+  ['职工', 'employee'], ['职工医保', 'employee'], ['城镇职工', 'employee'], ['城镇职工医保', 'employee'], ['职工基本医疗保险', 'employee'],
+];
+
+const GROUP_BY_NAME = new Map(GROUP_NAMES.map(([n, g]) => [normName(n), g]));
+const SCHEME_BY_NAME = new Map(SCHEME_NAMES.map(([n, s]) => [normName(n), s]));
+
+/** The engine's group for a cell such as 低保, or the cell itself (the engine then names what is wrong). */
+export const groupOf = (cell: string): string => GROUP_BY_NAME.get(normName(cell)) ?? cell;
+/** The engine's scheme for a cell such as 职工, or the cell itself. */
+export const schemeOf = (cell: string): string => SCHEME_BY_NAME.get(normName(cell)) ?? cell;
