@@ -108,7 +108,9 @@ export function staleNotice(policies: readonly (CityPolicy | OverlayPolicy)[], d
   return {
     code: 'figures-may-be-stale',
     zh: `本结果所用标准来自${zh}。此后医保部门可能已调整起付标准、支付比例或封顶线，本结果可能已过时，请核对当地现行标准；运营方可登记现行标准（政策 JSON 文件或 registerPolicy）。`,
-    en: `The figures come from ${en}. The bureau may since have adjusted the threshold, ratios or cap, so this result may be out of date: check the figures in force. An operator can register the current figures (a policy JSON file or registerPolicy).`,
+    en: `The figures come from ${en}. The bureau may since have adjusted the threshold, ratios or cap, ` +
+      'so this result may be out of date: check the figures in force. ' +
+      'An operator can register the current figures (a policy JSON file or registerPolicy).',
   };
 }
 
@@ -137,12 +139,14 @@ export function calculate(request: CalculationRequest): CalculationResult {
   if (selfPaid && priorSelfPaid.greaterThan(selfPaid)) {
     issues.push(issue('priorSelfPaid', 'prior-above-total',
       `${FIELD_LABELS.priorSelfPaid.zh}（${money(priorSelfPaid)} 元）大于含本次的累计（${money(selfPaid)} 元）；累计应包含本次费用。`,
-      `${FIELD_LABELS.priorSelfPaid.en} (${money(priorSelfPaid)}) is more than the total including this claim (${money(selfPaid)}); the total must include this claim.`));
+      `${FIELD_LABELS.priorSelfPaid.en} (${money(priorSelfPaid)}) is more than the total including this claim (${money(selfPaid)}); ` +
+      'the total must include this claim.'));
   }
   if (priorOther.greaterThan(otherSelfPaid)) {
     issues.push(issue('priorOtherSelfPaid', 'prior-above-total',
       `${FIELD_LABELS.priorOtherSelfPaid.zh}（${money(priorOther)} 元）大于含本次的累计（${money(otherSelfPaid)} 元）。`,
-      `${FIELD_LABELS.priorOtherSelfPaid.en} (${money(priorOther)}) is more than the total including this claim (${money(otherSelfPaid)}).`));
+      `${FIELD_LABELS.priorOtherSelfPaid.en} (${money(priorOther)}) is more than the total including this claim ` +
+      `(${money(otherSelfPaid)}).`));
   }
   const excludedIn = req.excluded;
   if (excludedIn !== undefined && !Array.isArray(excludedIn)) {
@@ -251,8 +255,11 @@ export function calculate(request: CalculationRequest): CalculationResult {
     const published = money(new Decimal(res.rule.threshold.amount));
     warnings.push({
       code: 'threshold-year',
-      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；该标准按年确定，医保部门可能已调整，请核对 ${year} 年的标准。运营方可登记 ${year} 年的标准（政策 JSON 文件或 registerPolicy）。`,
-      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); it is set yearly and the bureau may have changed it — check the ${year} figure. An operator can register the ${year} figure (a policy JSON file or registerPolicy).`,
+      zh: `起付标准按文件中 ${forYear} 年的 ${published} 元计算（本次适用 ${money(rule.threshold)} 元）；` +
+        `该标准按年确定，医保部门可能已调整，请核对 ${year} 年的标准。运营方可登记 ${year} 年的标准（政策 JSON 文件或 registerPolicy）。`,
+      en: `The threshold uses the document's ${forYear} figure of ${published} yuan (${money(rule.threshold)} applied here); ` +
+        `it is set yearly and the bureau may have changed it — check the ${year} figure. ` +
+        `An operator can register the ${year} figure (a policy JSON file or registerPolicy).`,
     });
   }
   const uncertain = res.city.effectiveFrom.uncertainUntil;

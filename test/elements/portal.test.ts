@@ -91,7 +91,9 @@ describe('one discharge at a time', () => {
       expect(payout(el), attrs).to.equal(expected);
       const ytd = await calc(attrs);
       const total = [thisOne, ...earlier].reduce((s, x) => s + Number(x.replace(/,/g, '')), 0);
-      ytd.setAmounts({ selfPaid: String(total), priorSelfPaid: String(total - Number(thisOne)), ...(other ? { otherSelfPaid: other } : {}) });
+      ytd.setAmounts({
+        selfPaid: String(total), priorSelfPaid: String(total - Number(thisOne)), ...(other ? { otherSelfPaid: other } : {}),
+      });
       await ytd.updateComplete;
       expect(payout(ytd), attrs).to.equal(expected);
     }

@@ -5,7 +5,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { ruleSql } from '../../src/fund/sql.js';
 import { DbbxInputError } from '../../src/engine/errors.js';
 
-interface Outcome { done: boolean; error?: string; rows: number; mismatches: number; first: unknown; nulls: number; viaCalculate: number; boundaries: number }
+interface Outcome {
+  done: boolean; error?: string; rows: number; mismatches: number; first: unknown; nulls: number; viaCalculate: number; boundaries: number;
+}
 type Job = { region: string; date: string; scheme?: string; groups?: boolean; other?: boolean; rows: number };
 async function duck(p: Job): Promise<Outcome> {
   const { job } = (await executeServerCommand<{ job: number }, Job>('dbbx-duckdb', p))!;

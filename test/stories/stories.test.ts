@@ -68,7 +68,9 @@ type SbWindow = Window & {
 };
 
 interface Opened { f: HTMLIFrameElement; phases: string[]; errors: string[]; finished?: unknown }
-interface Reporter { type: string; status: string; result?: { violations?: { id: string; impact: string; help: string; nodes: unknown[] }[] } }
+interface Reporter {
+  type: string; status: string; result?: { violations?: { id: string; impact: string; help: string; nodes: unknown[] }[] };
+}
 
 /**
  * Opens a story in an iframe and listens to its preview's channel from the start: a play function that

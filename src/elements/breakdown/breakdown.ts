@@ -283,7 +283,9 @@ export class DbbxBreakdown extends DbbxElement {
         ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="x-caption"><table part="excluded">
             <caption id="x-caption">${this.t('excludedTitle')}</caption>
             <thead><tr><th scope="col">${this.t('excludedReason')}</th><th scope="col" class="num">${this.t('excludedAmount')}</th><th scope="col" class="num">${this.t('excludedPaid')}</th></tr></thead>
-            <tbody>${r.excluded.map((x) => html`<tr><th scope="row">${pick(lang, x.label)}${this.cite(x.citation)}</th><td class="num">${this.money(x.amount)}</td><td class="num">${this.money(x.paid)}</td></tr>`)}</tbody>
+            <tbody>${r.excluded.map((x) =>
+              html`<tr><th scope="row">${pick(lang, x.label)}${this.cite(x.citation)}</th><td class="num">${this.money(x.amount)}</td><td
+                class="num">${this.money(x.paid)}</td></tr>`)}</tbody>
           </table></div>`
         : nothing}
       <details class="trace" part="trace">

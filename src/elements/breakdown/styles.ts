@@ -28,7 +28,9 @@ export const breakdownStyles = [tokens, css`
   .paid { fill: var(--_paid); }
   .divider { stroke: var(--_surface); stroke-width: 2; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; color: var(--_muted); margin-top: 0.25rem; }
-  .key { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; border: 1px solid var(--_border); }
+  .key {
+    display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; border: 1px solid var(--_border);
+  }
   /* Printers drop background colours by default: the bar and its key would print as empty boxes. */
   .bar svg, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .legend { color: var(--_text); }
@@ -50,7 +52,9 @@ export const breakdownStyles = [tokens, css`
     table[part='table'] { min-width: 0; }
     table[part='table'] thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     table[part='table'], table[part='table'] tbody, table[part='table'] tr, table[part='table'] tfoot { display: block; }
-    table[part='table'] tbody tr { border: 1px solid var(--_rule); border-radius: var(--_radius); margin: 0 0 0.5rem; padding: 0.25rem 0.5rem; }
+    table[part='table'] tbody tr {
+      border: 1px solid var(--_rule); border-radius: var(--_radius); margin: 0 0 0.5rem; padding: 0.25rem 0.5rem;
+    }
     table[part='table'] tbody th { display: block; border: 0; min-width: 0; padding: 0.25rem 0; }
     table[part='table'] tbody td { display: flex; justify-content: space-between; gap: 1rem; border: 0; padding: 0.125rem 0; }
     table[part='table'] tbody td::before { content: attr(data-label); color: var(--_muted); text-align: left; white-space: normal; }

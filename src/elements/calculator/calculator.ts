@@ -80,7 +80,8 @@ function controlId(field: string): string {
  * @csspart help - The "where do I find this on my 结算单?" help.
  * @csspart next-step - The line saying what happens after the calculation, as the document states it.
  * @csspart host-error - What the host page set wrongly (an attribute, a property, setAmounts), shown above the form.
- * @csspart warnings - Warnings on the result (a document whose figures may be out of date, a group the policy does not know), above the payout.
+ * @csspart warnings - Warnings on the result (a document whose figures may be out of date, a group the policy does not know),
+ *   above the payout.
  * @csspart form - The form.
  * @csspart field - Each field (label, hint, error and control).
  * @csspart label - Field labels.
@@ -654,7 +655,10 @@ export class DbbxCalculator extends DbbxElement {
     const lines = SLIP_LINES.map((l) => ({ line: l, help: help.lines.find((h) => h.line === l.id) }));
     const adding = help.lines.filter((h) => h.treatment === 'counts');
     const sums = (['selfPaid', 'otherSelfPaid'] as const).map((f) => ({
-      f, read: sumAmounts(adding.filter((h) => h.field === f).map((h) => ({ field: `slip-${h.line}`, label: SLIP_LINES.find((l) => l.id === h.line)!.name, value: this._slipValues[h.line] }))),
+      f,
+      read: sumAmounts(adding.filter((h) => h.field === f).map((h) => ({
+        field: `slip-${h.line}`, label: SLIP_LINES.find((l) => l.id === h.line)!.name, value: this._slipValues[h.line],
+      }))),
     })).filter((x) => x.read.used.length || x.read.issues.length);
     const target = (f: 'selfPaid' | 'otherSelfPaid'): MoneyField => (this.perDischarge ? (f === 'selfPaid' ? 'thisDischarge' : 'thisOther') : f);
     return html`
@@ -667,7 +671,8 @@ export class DbbxCalculator extends DbbxElement {
               <tr class="line ${h?.treatment ?? 'none'}">
                 <th scope="row">${pick(lang, line.name)}${lang === 'en' ? html` <span lang="zh-CN">${line.name.zh}</span>` : nothing}</th>
                 <td class="num">${line.example}</td>
-                <td>${h ? html`<span class="visually-hidden">${mark[h.treatment]}: </span>${pick(lang, h)} <span class="cite" lang="zh-CN">${h.citation.document} ${h.citation.clause}</span>`
+                <td>${h ? html`<span class="visually-hidden">${mark[h.treatment]}: </span>${pick(lang, h)} <span class="cite"
+                    lang="zh-CN">${h.citation.document} ${h.citation.clause}</span>`
                   : html`<span class="muted">${this.t('helpNotAsked')}</span>`}</td>
               </tr>`)}</tbody>
           </table>
@@ -711,7 +716,8 @@ export class DbbxCalculator extends DbbxElement {
         ${!current ? html`<option value="" ?selected=${!current}>—</option>` : nothing}
         ${[...provinces.values()].map((list) => html`
           <optgroup label="${pick(lang, list[0]!.province)} ${other(list[0]!.province)}">
-            ${list.map((p) => html`<option value=${p.region} ?selected=${p.region === this.region}>${pick(lang, p.name)} · ${other(p.name)}</option>`)}
+            ${list.map((p) =>
+              html`<option value=${p.region} ?selected=${p.region === this.region}>${pick(lang, p.name)} · ${other(p.name)}</option>`)}
           </optgroup>`)}
       </select>`);
   }
@@ -747,7 +753,9 @@ export class DbbxCalculator extends DbbxElement {
       <fieldset class="field" part="field" aria-describedby=${hint ? `f-${name}-hint` : nothing}>
         <legend part="label">${this.t(labelKey)}</legend>
         ${hint ? html`<div class="hint" id="f-${name}-hint" part="hint">${hint}</div>` : nothing}
-        ${this.issueFor(name) ? html`<p class="error" id="f-${name}-error" part="error">${this.errorText(this.issueFor(name)!)}</p>` : nothing}
+        ${this.issueFor(name)
+          ? html`<p class="error" id="f-${name}-error" part="error">${this.errorText(this.issueFor(name)!)}</p>`
+          : nothing}
         <div class="radios">
           ${options.map((o) => html`
             <label class="radio"><input type="radio" name=${name} .value=${o} .checked=${o === current}
@@ -797,17 +805,22 @@ export class DbbxCalculator extends DbbxElement {
             <div class="excluded-row" role="group" aria-label=${this.t('excludedItem', { n: i + 1 })}>
               <div class="sub ${reasonErr ? 'has-error' : ''}">
                 <label for="f-excluded-${i}-reason">${this.t('excludedReason')}</label>
-                ${reasonErr ? html`<p class="error" id="f-excluded-${i}-reason-error" part="error">${this.errorText(reasonErr)}</p>` : nothing}
+                ${reasonErr
+                  ? html`<p class="error" id="f-excluded-${i}-reason-error" part="error">${this.errorText(reasonErr)}</p>`
+                  : nothing}
                 <select id="f-excluded-${i}-reason" part="input" aria-invalid=${reasonErr ? 'true' : 'false'}
                   aria-describedby=${reasonErr ? `f-excluded-${i}-reason-error` : nothing}
                   @change=${(e: Event) => this.editExcluded(i, 'reason', (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${!x.reason}>${this.t('chooseReason')}</option>
-                  ${r.exclusions.map((ex) => html`<option value=${ex.id} ?selected=${ex.id === x.reason}>${ex.item}. ${pick(lang, ex)}</option>`)}
+                  ${r.exclusions.map((ex) =>
+                    html`<option value=${ex.id} ?selected=${ex.id === x.reason}>${ex.item}. ${pick(lang, ex)}</option>`)}
                 </select>
               </div>
               <div class="sub amount ${amountErr ? 'has-error' : ''}">
                 <label for="f-excluded-${i}-amount">${this.t('excludedAmount')}</label>
-                ${amountErr ? html`<p class="error" id="f-excluded-${i}-amount-error" part="error">${this.errorText(amountErr)}</p>` : nothing}
+                ${amountErr
+                  ? html`<p class="error" id="f-excluded-${i}-amount-error" part="error">${this.errorText(amountErr)}</p>`
+                  : nothing}
                 <input id="f-excluded-${i}-amount" type="text" inputmode="decimal" autocomplete="off" part="input"
                   .value=${x.amount} aria-invalid=${amountErr ? 'true' : 'false'}
                   aria-describedby=${amountErr ? `f-excluded-${i}-amount-error` : nothing}
@@ -826,7 +839,8 @@ export class DbbxCalculator extends DbbxElement {
     return html`
       <div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="es-title">
         <h2 id="es-title">${this.t('errorSummary')}</h2>
-        <ul>${shown.map((i) => html`<li><a href="#${controlId(i.field)}" @click=${(e: Event) => this.focusField(e, i.field)}>${this.errorText(i)}</a></li>`)}</ul>
+        <ul>${shown.map((i) => html`<li><a href="#${controlId(i.field)}"
+          @click=${(e: Event) => this.focusField(e, i.field)}>${this.errorText(i)}</a></li>`)}</ul>
       </div>`;
   }
 
@@ -858,7 +872,10 @@ export class DbbxCalculator extends DbbxElement {
         <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(r.payout)}</span></p>
         <p class="remaining">${this.t('remainingLine', { amount: formatMoney(lang, f.remaining), burden: formatMoney(lang, f.burden) })}</p>
         <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>
-        ${next ? html`<p class="next-step" part="next-step">${pick(lang, next)} <span class="cite" lang="zh-CN">${next.citation.document} ${next.citation.clause}</span></p>` : nothing}`;
+        ${next
+          ? html`<p class="next-step" part="next-step">${pick(lang, next)} <span class="cite"
+              lang="zh-CN">${next.citation.document} ${next.citation.clause}</span></p>`
+          : nothing}`;
     } else {
       const fields = [...new Set(this._issues.map((i) => this.labelFor(i.field)))];
       // A choice the page or the person made (a group the policy does not cover) is said at once, in words.
@@ -942,7 +959,9 @@ export class DbbxCalculator extends DbbxElement {
           </div>
         </div>
         ${this.resultBox()}
-        ${this._result ? html`<dbbx-breakdown part="breakdown" .result=${this._result} lang=${this.language} hide-warnings></dbbx-breakdown>` : nothing}
+        ${this._result
+          ? html`<dbbx-breakdown part="breakdown" .result=${this._result} lang=${this.language} hide-warnings></dbbx-breakdown>`
+          : nothing}
       </form>`;
   }
 }

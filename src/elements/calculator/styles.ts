@@ -21,11 +21,15 @@ export const calculatorStyles = [tokens, css`
   input[type='text'] { width: 14em; font-variant-numeric: tabular-nums; }
   select { width: 100%; max-width: 30em; }
   .has-error input, .has-error select { border-color: var(--_error); }
-  .policy { margin: 0.5rem 0 0; padding: 0.5rem 0.75rem; background: var(--_surface-alt); border-radius: var(--_radius); font-size: 0.9375rem; }
+  .policy {
+    margin: 0.5rem 0 0; padding: 0.5rem 0.75rem; background: var(--_surface-alt); border-radius: var(--_radius); font-size: 0.9375rem;
+  }
   .radios { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
   .radio { display: inline-flex; align-items: center; gap: 0.5rem; font-weight: 400; margin: 0; cursor: pointer; min-height: 2.25rem; }
   .radio input { width: 1.4rem; height: 1.4rem; margin: 0; accent-color: var(--_accent); }
-  .excluded-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--_rule); }
+  .excluded-row {
+    display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--_rule);
+  }
   .excluded-row .sub { min-width: 0; flex: 1 1 14rem; }
   .excluded-row .sub.amount { flex: 0 1 10rem; }
   .excluded-row .sub.amount input { width: 100%; }
@@ -44,7 +48,9 @@ export const calculatorStyles = [tokens, css`
   .error-summary h2 { font-size: 1.125rem; margin: 0 0 0.5rem; }
   .error-summary ul { margin: 0; padding-left: 1.25rem; }
   .error-summary a { color: var(--_error); font-weight: 700; }
-  .result { border-left: 6px solid var(--_accent); background: var(--_surface-alt); padding: 0.75rem var(--_space); margin: 0 0 var(--_space); }
+  .result {
+    border-left: 6px solid var(--_accent); background: var(--_surface-alt); padding: 0.75rem var(--_space); margin: 0 0 var(--_space);
+  }
   .result p { margin: 0.125rem 0; }
   .warnings {
     border-left: 5px solid var(--_warning-border); background: var(--_warning-bg); padding: 0.4rem 0.75rem; margin: 0 0 0.5rem;
@@ -71,7 +77,9 @@ export const calculatorStyles = [tokens, css`
   .slip-drawing { margin: 0.5rem 0; padding: 0.5rem; border: 1px dashed var(--_border); background: var(--_surface); }
   .slip-drawing figcaption { font-size: 0.875rem; color: var(--_muted); margin: 0 0 0.375rem; }
   .slip-drawing table { border-collapse: collapse; width: 100%; font-size: 0.875rem; font-variant-numeric: tabular-nums; }
-  .slip-drawing th, .slip-drawing td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--_rule); }
+  .slip-drawing th, .slip-drawing td {
+    text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--_rule);
+  }
   .slip-drawing .num { text-align: right; white-space: nowrap; }
   .slip-drawing tbody th { font-weight: 700; }
   .line.counts th, .line.counts td.num { background: #e3f2e9; box-shadow: inset 4px 0 0 var(--_paid); }

@@ -43,7 +43,8 @@ const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, 
  *
  * @tag dbbx-ledger
  * @fires dbbx-ledger-change - The rows changed (added, edited, removed, sorted, cleared); detail: { rows }. The host persists them.
- * @fires dbbx-cleared - Cleared for the next patient: rows emptied, slip details wiped, group back to the policy's default; detail: { region, scheme, group }.
+ * @fires dbbx-cleared - Cleared for the next patient: rows emptied, slip details wiped, group back to the policy's default;
+ *   detail: { region, scheme, group }.
  * @csspart host-error - What the host page set wrongly (attributes, rows).
  * @csspart warnings - Warnings about the year's figures (currency of the policy, a change of rule).
  * @csspart table - The ledger table.
@@ -393,13 +394,16 @@ export class DbbxLedger extends DbbxElement {
           ${list.map((x, i) => html`
             <div class="ex-row">
               <label>${this.t('excludedReason')}
-                <select part="input" .value=${x.reason} @change=${(e: Event) => set(list.map((y, j) => (j === i ? { ...y, reason: (e.target as HTMLSelectElement).value } : y)), true)}>
+                <select part="input" .value=${x.reason} @change=${(e: Event) =>
+                  set(list.map((y, j) => (j === i ? { ...y, reason: (e.target as HTMLSelectElement).value } : y)), true)}>
                   <option value="" ?selected=${!x.reason}>${this.t('chooseReason')}</option>
-                  ${p.exclusions.map((ex) => html`<option value=${ex.id} ?selected=${ex.id === x.reason}>${ex.item}. ${pick(this.language, ex)}</option>`)}
+                  ${p.exclusions.map((ex) =>
+                    html`<option value=${ex.id} ?selected=${ex.id === x.reason}>${ex.item}. ${pick(this.language, ex)}</option>`)}
                 </select></label>
               <label>${this.t('excludedAmount')}
                 <input part="input" type="text" inputmode="decimal" autocomplete="off" .value=${x.amount}
-                  @input=${(e: Event) => set(list.map((y, j) => (j === i ? { ...y, amount: (e.target as HTMLInputElement).value } : y)), false)}
+                  @input=${(e: Event) =>
+                    set(list.map((y, j) => (j === i ? { ...y, amount: (e.target as HTMLInputElement).value } : y)), false)}
                   @change=${() => this.commit(this._rows)} /></label>
               <button type="button" class="secondary" part="button" @click=${() => set(list.filter((_, j) => j !== i), true)}>${this.t('removeExcluded', { n: i + 1 })}</button>
             </div>`)}

@@ -57,14 +57,18 @@ export const ledgerStyles = [tokens, css`
   }
   button.secondary { background: var(--_surface); color: var(--_accent); }
   button.small { padding: 0.2rem 0.5rem; font-size: 0.875rem; white-space: nowrap; }
-  button.link { background: none; border: none; color: var(--_accent); text-decoration: underline; padding: 0.2rem; min-height: 0; font-weight: 400; }
+  button.link {
+    background: none; border: none; color: var(--_accent); text-decoration: underline; padding: 0.2rem; min-height: 0; font-weight: 400;
+  }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
   .excluded-editor fieldset { border: 1px solid var(--_rule); margin: 0; padding: 0.5rem 0.75rem; }
   .ex-row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; margin-bottom: 0.5rem; }
   .ex-row label { display: flex; flex-direction: column; font-weight: 700; font-size: 0.875rem; }
   .slip-controls { margin-top: calc(var(--_space) * 1.5); padding-top: var(--_space); border-top: 1px solid var(--_rule); }
   .slip-controls h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
-  .patient { display: grid; grid-template-columns: max-content minmax(0, 18rem); gap: 0.5rem 0.75rem; align-items: center; margin: 0.5rem 0; }
+  .patient {
+    display: grid; grid-template-columns: max-content minmax(0, 18rem); gap: 0.5rem 0.75rem; align-items: center; margin: 0.5rem 0;
+  }
   .patient label { font-weight: 700; }
   .selected { font-weight: 700; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }
@@ -80,7 +84,9 @@ export const ledgerStyles = [tokens, css`
     thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     table, tbody, tfoot, caption, tr[part='row'], tr[part='row'] td, tr.excluded-editor, tr.excluded-editor td { display: block; }
     tr[part='row'] { border: 1px solid var(--_rule); border-radius: var(--_radius); margin: 0 0 0.75rem; padding: 0.25rem 0.5rem; }
-    tr[part='row'] td { border: 0; padding: 0.2rem 0; display: grid; grid-template-columns: minmax(7rem, 40%) 1fr; gap: 0.5rem; align-items: center; }
+    tr[part='row'] td {
+      border: 0; padding: 0.2rem 0; display: grid; grid-template-columns: minmax(7rem, 40%) 1fr; gap: 0.5rem; align-items: center;
+    }
     tr[part='row'] td::before { content: attr(data-label); color: var(--_muted); font-size: 0.875rem; }
     tr[part='row'] td.num { text-align: left; }
     tr[part='row'] td.act { display: block; }
