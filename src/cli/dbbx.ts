@@ -36,9 +36,9 @@ const HELP = `dbbx — 大病保险 calculations for a fund office
       detected (strict UTF-8, else GB18030) and said on stderr; --encoding overrides. A line that is not valid
       in the encoding read is that row's error, never silently replaced characters.
       Output: UTF-8 starting with a byte-order mark, so Chinese Excel opens it by double-click with the
-      Chinese intact (--no-bom for other programs; none when stdout is a terminal). warnings: the engine's
-      warnings for the row (a document past its known date, a minimum standard, …), in the --lang language,
-      separated by " | ". A cell starting with = + - @ tab or CR (or ＝＋－＠) is written as '=… inside quotes
+      Chinese intact (--no-bom for other programs; none when stdout is a terminal). warnings: the codes of
+      the engine's warnings for the row (figures-may-be-stale, document-minimum, …), space-separated; each
+      distinct warning's words are printed once on stderr at the end, in the --lang language. A cell starting with = + - @ tab or CR (or ＝＋－＠) is written as '=… inside quotes
       (OWASP CSV injection), so Excel shows it as text and never runs it.
       Exit code 0: every row calculated; 3: some rows had errors (each on stderr with its line number).
 
@@ -624,6 +624,8 @@ async function batch(file: string, flags: Flags): Promise<number> {
   process.stderr.write(lang === 'en'
     ? `dbbx batch: ${rows} rows, ${rows - bad} calculated, ${bad} with errors\n`
     : `dbbx batch：共 ${rows} 行，计算 ${rows - bad} 行，${bad} 行有误\n`);
+  // The warnings column holds codes; each distinct warning's words once here.
+  for (const [text, code] of book.seen) process.stderr.write(`dbbx batch: ! ${code}: ${text}\n`);
   return bad ? ROW_ERRORS : 0;
 }
 

@@ -170,24 +170,31 @@ describe('dbbx batch honours every request field or refuses (issue 12)', () => {
     expect(rows[0]).to.deep.include({ 备注: '甲', payout: '30000.00', yearToDatePayout: '50000.00', threshold: '0.00', warnings: '' });
     // No limit given: 30,000 + 60,000 = 90,000 year to date, less 20,000 before = 70,000.00, and the engine's warning.
     expect(rows[1]).to.deep.include({ 备注: '乙', payout: '70000.00', yearToDatePayout: '90000.00' });
-    expect(rows[1]!.warnings).to.equal('其他自付费用的年度报销限额按中标方案实施，文件未公布；未填写限额，按不设限额计算。');
+    expect(rows[1]!.warnings).to.equal('other-limit-not-set');
+    expect(r.stderr).to.contain('! other-limit-not-set: 其他自付费用的年度报销限额按中标方案实施，文件未公布；未填写限额，按不设限额计算。');
     const twice = await cli({ args: ['batch', '-', '--scheme', 'resident'], stdin: 'region,date,selfPaid,个人负担\n330200,2015-06-01,1,2\n' });
     expect([twice.code, twice.stdout]).to.deep.equal([2, '']);
     expect(twice.stderr).to.contain('“selfPaid”、“个人负担”');
   });
 
-  it('writes the engine\'s warnings on every row in the output language (a 2013 document on a 2026 date), on either path', async () => {
+  it('writes the codes of the engine\'s warnings on every row (a 2013 document on a 2026 date), on either path, and their words once', async () => {
     // The first line takes the byte path, the second (a quoted amount) csv-parse and the engine: same warnings.
-    const csv = 'region,date,scheme,selfPaid\n330200,2026-06-01,resident,150000\n330200,2026-06-01,resident,"150,000"\n330200,2015-06-01,resident,150000\n';
-    const zh = records(await cli({ args: ['batch', '-'], stdin: csv }));
-    expect(zh[0]!.warnings).to.contain('本结果所用标准来自甬政办发〔2013〕268号（2013 年的标准，已知现行至 2017-08-31）');
+    const csv = 'region,date,scheme,selfPaid\n330200,2026-06-01,resident,150000\n330200,2026-06-01,resident,"150,000"\n'
+      + '330200,2015-06-01,resident,150000\n';
+    const r = await cli({ args: ['batch', '-'], stdin: csv });
+    const zh = records(r);
+    expect(zh[0]!.warnings).to.equal('figures-may-be-stale');
     expect(zh[1]!.warnings).to.equal(zh[0]!.warnings);
     // 2015 is within the document's known life: no warning. The figures stay 72,500.00 (五).
     expect(zh.map((x) => x.payout)).to.deep.equal(['72500.00', '72500.00', '72500.00']);
     expect(zh[2]!.warnings).to.equal('');
-    const en = records(await cli({ args: ['batch', '-', '--lang', 'en'], stdin: csv }));
-    expect(en[0]!.warnings).to.contain('The figures come from 甬政办发〔2013〕268号 (figures of 2013, known to be current until 2017-08-31)');
-    expect(en[1]!.warnings).to.equal(en[0]!.warnings);
+    // The words once on stderr, in the output language, however many rows carry the code.
+    const said = r.stderr.split('\n').filter((l) => l.includes('! figures-may-be-stale:'));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.contain('本结果所用标准来自甬政办发〔2013〕268号（2013 年的标准，已知现行至 2017-08-31）');
+    const en = await cli({ args: ['batch', '-', '--lang', 'en'], stdin: csv });
+    expect(records(en).map((x) => x.warnings)).to.deep.equal(['figures-may-be-stale', 'figures-may-be-stale', '']);
+    expect(en.stderr).to.contain('! figures-may-be-stale: The figures come from 甬政办发〔2013〕268号 (figures of 2013, known to be current until 2017-08-31)');
   });
 });
 

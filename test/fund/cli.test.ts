@@ -29,7 +29,8 @@ describe('dbbx batch', () => {
     expect(lines[2]).to.equal('330200,2015-06-01,"150,000",30000,,67500.00,72500.00,20000.00,false,,');
     // 粤府办〔2016〕85号 for 低保 in Chaozhou: (30,000 − 3,000) × 70% + 20,000 × 70% = 32,900.00, with the
     // engine's warnings (the overlay's minimums, the documents' age).
-    expect(lines[3]).to.match(/^445100,2017-06-01,50000,,subsistence,32900\.00,32900\.00,3000\.00,false,,粤府办〔2016〕85号规定的.*最低标准.* \| 本结果所用标准来自/);
+    expect(lines[3]).to.equal('445100,2017-06-01,50000,,subsistence,32900.00,32900.00,3000.00,false,,document-minimum figures-may-be-stale');
+    expect(r.stderr).to.match(/! document-minimum: 粤府办〔2016〕85号规定的.*最低标准/).and.match(/! figures-may-be-stale: 本结果所用标准来自/);
     expect(lines[4]).to.match(/^330200,2015-06-01,abc,,,,,,,"selfPaid: .*不是金额.*",$/);
     expect(lines[5]).to.contain('group: 人群“vip”不是可选值');
     // Flags fill absent columns: Jiangyin 2020, 18,000 → at the threshold, 0.00.
@@ -41,7 +42,9 @@ describe('dbbx batch', () => {
     const r = await cli(['batch', '-', '--lang', 'en'], 'region,date,scheme,selfPaid\n445100,2015-06-01,employee,436666.68\n');
     expect(r.code).to.equal(0);
     // 潮府办〔2012〕90号 employees: 14,000 + 406,666.68 × 90% = 380,000.01 → capped at 380,000.00.
-    expect(r.stdout.trim().split('\n')[1]).to.match(/^445100,2015-06-01,employee,436666\.68,380000\.00,380000\.00,10000\.00,true,,"潮府办〔2012〕90号 sets minimums .* \| The figures come from 潮府办〔2012〕90号/);
+    expect(r.stdout.trim().split('\n')[1])
+      .to.equal('445100,2015-06-01,employee,436666.68,380000.00,380000.00,10000.00,true,,document-minimum figures-may-be-stale');
+    expect(r.stderr).to.match(/! document-minimum: 潮府办〔2012〕90号 sets minimums/).and.match(/! figures-may-be-stale: The figures come from 潮府办〔2012〕90号/);
     expect(r.stderr).to.contain('1 rows, 1 calculated, 0 with errors');
   });
 
@@ -79,7 +82,8 @@ describe('dbbx batch', () => {
     // 常开委办〔2021〕143号 二（二）: other in-scope costs × 50% = 60,000.00, limited by the tender's 20,000.00.
     expect(lines[1]).to.equal('320411,2022-06-01,0,120000,20000,20000.00,20000.00,0.00,false,,');
     // No limit given: none applies, and the engine's warning says the document leaves it to the tender.
-    expect(lines[2]).to.equal('320411,2022-06-01,0,120000,,60000.00,60000.00,0.00,false,,其他自付费用的年度报销限额按中标方案实施，文件未公布；未填写限额，按不设限额计算。');
+    expect(lines[2]).to.equal('320411,2022-06-01,0,120000,,60000.00,60000.00,0.00,false,,other-limit-not-set');
+    expect(r.stderr).to.contain('! other-limit-not-set: 其他自付费用的年度报销限额按中标方案实施，文件未公布；未填写限额，按不设限额计算。');
   });
 
   it('prints the rule as SQL, and refuses a bad request with exit code 2', async () => {

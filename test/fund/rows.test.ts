@@ -15,6 +15,8 @@ import { fenToYuan } from '../../src/engine/index.js';
 const HEADER = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'name'];
 const enc = new TextEncoder();
 const book = new RuleBook('zh');
+// The reference answers with a book of its own, so the path under test never shares its cache.
+const refBook = new RuleBook('zh');
 
 /**
  * The slow path's output line for one input line (without the line ending): csv-parse, then calculate() itself
@@ -30,7 +32,7 @@ function slowLine(header: string[], line: string, defaults: Partial<Record<Field
     const x = c >= 0 ? cells[c] : undefined;
     return x !== undefined && x !== '' ? x : defaults[k];
   };
-  const r = engineRow(v, 'zh');
+  const r = engineRow(v, refBook);
   const text = csvLine([...header.map((_, i) => cells[i] ?? ''), r.payout, r.yearToDatePayout, r.threshold, r.capApplied, r.error, r.warnings]);
   expect(slowRow(layout, cells, book).line, line).to.equal(text);
   return text.replace(/\n$/, '');
@@ -108,7 +110,10 @@ describe('dbbx batch byte path', () => {
   it('reads UTF-8 and Unicode spaces byte by byte exactly as TextDecoder and /\\s/ do', () => {
     // ASCII spaces and controls are the first guard's (every byte ≤ 32 declines the line): here only the rest.
     const valid = (b: Uint8Array) => {
-      try { return !/\s/.test(new TextDecoder('utf-8', { fatal: true }).decode(b).replace(/[\x00-\x20]/g, 'x')); } catch { return false; }
+      // ignoreBOM: a decoder otherwise drops a leading U+FEFF, which inside a line is a space to /\s/ (found by
+      // fast-check once in ~20,000 runs: the bytes EF BB BF first).
+      const text = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+      try { return !/\s/.test(text().replace(/[\x00-\x20]/g, 'x')); } catch { return false; }
     };
     // Any bytes (overlong forms, surrogates, cut characters, above U+10FFFF), and any text's own bytes.
     const bytes = fc.oneof(
@@ -120,7 +125,7 @@ describe('dbbx batch byte path', () => {
     fc.assert(fc.property(bytes, (b) => {
       const padded = new Uint8Array([0x78, ...b, 0x79]);
       expect(plainUtf8(padded, 1, padded.length - 1), JSON.stringify([...b])).to.equal(valid(b));
-    }), { numRuns: 30_000 });
+    }), { numRuns: 30_000, examples: [[Uint8Array.of(0xef, 0xbb, 0xbf)], [Uint8Array.of(0xef, 0xbb, 0xbf, 0x41)]] });
     for (const c of ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']) {
       expect(plainUtf8(enc.encode(`名${c}`), 0, enc.encode(`名${c}`).length), c).to.equal(false);
     }
@@ -156,8 +161,9 @@ describe('dbbx batch byte path', () => {
     // 甬政办发〔2013〕268号 五: 150,000 → 72,500.00 year to date; prior 30,000 → 5,000.00; this claim 67,500.00.
     expect(fastLine(HEADER, '330200,2015-06-01,resident,,150000,30000,,,Li')).to.equal('330200,2015-06-01,resident,,150000,30000,,,Li,67500.00,72500.00,20000.00,false,,');
     // 潮府办〔2012〕90号 employees: 14,000 + 406,666.68 × 90% = 380,000.01 → capped at 380,000.00; the engine's
-    // warnings (the document's minimums, its age) on the row.
-    expect(fastLine(HEADER, '445100,2015-06-01,employee,,436666.68,,,,')).to.match(/^445100,2015-06-01,employee,,436666\.68,,,,,380000\.00,380000\.00,10000\.00,true,,潮府办〔2012〕90号规定的支付比例、封顶线是最低标准.* \| 本结果所用标准来自潮府办〔2012〕90号/);
+    // warnings (the document's minimums, its age) on the row, as codes.
+    expect(fastLine(HEADER, '445100,2015-06-01,employee,,436666.68,,,,'))
+      .to.equal('445100,2015-06-01,employee,,436666.68,,,,,380000.00,380000.00,10000.00,true,,document-minimum figures-may-be-stale');
   });
 
   it('leaves a tendered limit on other costs to the engine', () => {
@@ -193,7 +199,7 @@ describe('dbbx batch byte path', () => {
     const header = ['地区', '结算日期', '医保类型', '人群', '合规自付', '姓名'];
     // 粤府办〔2016〕85号 三（三） for 低保: (30,000 − 3,000) × 70% + 20,000 × 70% = 32,900.00.
     const text = '445100,2017-06-01,居民,低保,50000,王芳';
-    expect(fastLine(header, text)).to.match(/^445100,2017-06-01,居民,低保,50000,王芳,32900\.00,32900\.00,3000\.00,false,,粤府办/);
+    expect(fastLine(header, text)).to.equal('445100,2017-06-01,居民,低保,50000,王芳,32900.00,32900.00,3000.00,false,,document-minimum figures-may-be-stale');
     expect(fastLine(header, text)).to.equal(slowLine(header, text));
   });
 
