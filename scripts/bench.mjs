@@ -22,7 +22,9 @@ function population(n, seed = 20261124) {
   for (let i = 0; i < n; i++) {
     x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
     const u = (x + 1) / 4294967297;
-    out[i] = Math.round(Math.exp(9 + 1.6 * Math.sqrt(-2 * Math.log(u)) * Math.cos(6.283185307 * ((i * 0.618033988749895) % 1))) * 100) % 1e10;
+    out[i] = Math.round(
+      Math.exp(9 + 1.6 * Math.sqrt(-2 * Math.log(u)) * Math.cos(6.283185307 * ((i * 0.618033988749895) % 1))) * 100,
+    ) % 1e10;
   }
   return out;
 }
@@ -106,7 +108,8 @@ function perPerson(rule, xs, n) {
   return s;
 }
 
-console.log(`node ${process.version}, ${RUNS} runs each, median; compiled paths over ${N_FAST.toLocaleString()} people, decimal.js over ${N_DEC.toLocaleString()}, engine over ${N_ENGINE.toLocaleString()}.`);
+console.log(`node ${process.version}, ${RUNS} runs each, median; compiled paths over ${N_FAST.toLocaleString()} people, `
+  + `decimal.js over ${N_DEC.toLocaleString()}, engine over ${N_ENGINE.toLocaleString()}.`);
 console.log('Rates per CPU second of this process (the machine is shared). Hand loop: the same burden-band arithmetic for that rule');
 console.log('written out, four people per turn, with no input checks. Floor: a loop that only reads and sums the same burdens.\n');
 console.log('| policy | engine calculate() /s | decimal.js path /s | compiled, per person /s | compiled, batch /s | projectFund /s | hand loop /s | floor /s | batch ÷ hand | projectFund ÷ hand |');
@@ -121,7 +124,11 @@ for (const [k, [name, region, date, scheme, group]] of situations.entries()) {
   handLoop(fast.data, people, hand, xinbei ? others : undefined);
   fast.payoutsFen(people, payouts, xinbei ? others : undefined);
   for (let i = 0; i < N_FAST; i++) if (hand[i] !== payouts[i]) throw new Error(`hand loop differs at ${people[i]}`);
-  const [rEngine] = rates(N_ENGINE, [() => { for (let i = 0; i < N_ENGINE; i++) check += calculate({ region, date, scheme, group, selfPaid: yuan(people[i]) }).yearToDatePayout.length; }], 3);
+  const [rEngine] = rates(N_ENGINE, [() => {
+    for (let i = 0; i < N_ENGINE; i++) {
+      check += calculate({ region, date, scheme, group, selfPaid: yuan(people[i]) }).yearToDatePayout.length;
+    }
+  }], 3);
   const [rDec] = rates(N_DEC, [() => { check += perPerson(dec, people, N_DEC); }], 3);
   const req = { region, date, scheme, premiumPerPerson: '20', population: { burdenFen: people, group: groups, ...(xinbei ? { otherFen: others } : {}) } };
   const [rFloor, rHand, rOne, rBatch, rProj] = rates(N_FAST, [
@@ -131,7 +138,8 @@ for (const [k, [name, region, date, scheme, group]] of situations.entries()) {
     () => { fast.payoutsFen(people, payouts, xinbei ? others : undefined); },
     () => { check += projectFund(req).published.people; },
   ]);
-  console.log(`| ${name} | ${fmt(rEngine)} | ${fmt(rDec)} | ${fmt(rOne)} | ${fmt(rBatch)} | ${fmt(rProj)} | ${fmt(rHand)} | ${fmt(rFloor)} | ${(rBatch / rHand).toFixed(2)} | ${(rProj / rHand).toFixed(2)} |`);
+  console.log(`| ${name} | ${fmt(rEngine)} | ${fmt(rDec)} | ${fmt(rOne)} | ${fmt(rBatch)} | ${fmt(rProj)} | ${fmt(rHand)} | `
+    + `${fmt(rFloor)} | ${(rBatch / rHand).toFixed(2)} | ${(rProj / rHand).toFixed(2)} |`);
 }
 if (Number.isNaN(check)) throw new Error('unreachable: keeps the sums alive');
 
@@ -206,7 +214,9 @@ try {
     }
     // GNU time counts in hundredths of a second: wc -l on a small file can read as 0.
     const [w, f, c, cw] = [wc, nodeFloor, cli, wall].map((t) => rows / Math.max(0.01, median(t)));
-    console.log(`| ${rows.toLocaleString()} | ${median(wc) < 0.01 ? `> ${fmt(w)}` : fmt(w)} | ${fmt(f)} | ${fmt(c)} | ${(c / f).toFixed(2)} | ${fmt(cw)} | ${peak.toFixed(0)} MB |`);
+    const wcRate = median(wc) < 0.01 ? `> ${fmt(w)}` : fmt(w);
+    console.log(`| ${rows.toLocaleString()} | ${wcRate} | ${fmt(f)} | ${fmt(c)} | ${(c / f).toFixed(2)} | `
+      + `${fmt(cw)} | ${peak.toFixed(0)} MB |`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

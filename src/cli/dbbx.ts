@@ -38,8 +38,9 @@ const HELP = `dbbx — 大病保险 calculations for a fund office
       Output: UTF-8 starting with a byte-order mark, so Chinese Excel opens it by double-click with the
       Chinese intact (--no-bom for other programs; none when stdout is a terminal). warnings: the codes of
       the engine's warnings for the row (figures-may-be-stale, document-minimum, …), space-separated; each
-      distinct warning's words are printed once on stderr at the end, in the --lang language. A cell starting with = + - @ tab or CR (or ＝＋－＠) is written as '=… inside quotes
-      (OWASP CSV injection), so Excel shows it as text and never runs it.
+      distinct warning's words are printed once on stderr at the end, in the --lang language. A cell
+      starting with = + - @ tab or CR (or ＝＋－＠) is written as '=… inside quotes (OWASP CSV injection),
+      so Excel shows it as text and never runs it.
       Exit code 0: every row calculated; 3: some rows had errors (each on stderr with its line number).
 
   dbbx sql --region CODE --date YYYY-MM-DD [--scheme resident|employee] [--burden-column self_paid_fen]
@@ -337,7 +338,10 @@ function readFailed(e: unknown, file: string): CliError {
   if (code === 'ENOENT') return new CliError(IO_ERROR, { zh: `找不到文件${name}。`, en: `file not found: ${nameEn}.` });
   if (code === 'EISDIR') return new CliError(IO_ERROR, { zh: `${name}是文件夹，不是 CSV 文件。`, en: `${nameEn} is a folder, not a CSV file.` });
   if (code === 'EACCES' || code === 'EPERM') return new CliError(IO_ERROR, { zh: `没有读取${name}的权限。`, en: `no permission to read ${nameEn}.` });
-  return new CliError(IO_ERROR, { zh: `无法读取${name}：${code ?? String(e)}。`, en: `cannot read ${nameEn}: ${(e as Error).message ?? String(e)}.` });
+  return new CliError(IO_ERROR, {
+    zh: `无法读取${name}：${code ?? String(e)}。`,
+    en: `cannot read ${nameEn}: ${(e as Error).message ?? String(e)}.`,
+  });
 }
 
 function headerProblem(problem: Exclude<ReturnType<typeof layoutFor>, Layout>): CliError {
@@ -732,7 +736,11 @@ try {
     process.exitCode = e.code;
   } else {
     // A fault of ours, not of the input: one line, and the stack only when asked for (DBBX_DEBUG=1).
-    process.stderr.write(`dbbx: ${say({ zh: `内部错误：${(e as Error)?.message ?? String(e)}（请报告这个问题）。`, en: `internal error: ${(e as Error)?.message ?? String(e)} (please report it).` })}\n`);
+    const said = say({
+      zh: `内部错误：${(e as Error)?.message ?? String(e)}（请报告这个问题）。`,
+      en: `internal error: ${(e as Error)?.message ?? String(e)} (please report it).`,
+    });
+    process.stderr.write(`dbbx: ${said}\n`);
     if (process.env.DBBX_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     process.exitCode = 1;
   }

@@ -46,7 +46,8 @@ export function lint(args: string[], flags: Record<string, string | true>): numb
   });
 
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ ok: found.length === 0, policies: results.filter((r) => r.policy).map((r) => r.id), problems: found }, null, 2)}\n`);
+    const policies = results.filter((r) => r.policy).map((r) => r.id);
+    process.stdout.write(`${JSON.stringify({ ok: found.length === 0, policies, problems: found }, null, 2)}\n`);
     return found.length ? 1 : 0;
   }
   for (const f of found) process.stdout.write(`${f.file}: ${f.path}\n  ${f.zh}\n  ${f.en}\n`);

@@ -363,7 +363,8 @@ export function plainUtf8(b: Uint8Array, s: number, e: number): boolean {
       if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f)) return false;
       // U+1680; U+2000–U+200A, U+2028, U+2029, U+202F; U+205F; U+3000; U+FEFF.
       if (c === 0xe1 && c1 === 0x9a && c2 === 0x80) return false;
-      if (c === 0xe2 && ((c1 === 0x80 && (c2 <= 0x8a || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf)) || (c1 === 0x81 && c2 === 0x9f))) return false;
+      if (c === 0xe2 && ((c1 === 0x80 && (c2 <= 0x8a || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf))
+        || (c1 === 0x81 && c2 === 0x9f))) return false;
       if ((c === 0xe3 && c1 === 0x80 && c2 === 0x80) || (c === 0xef && c1 === 0xbb && c2 === 0xbf)) return false;
       i += 3;
       continue;

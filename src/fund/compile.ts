@@ -153,7 +153,9 @@ export function ruleBatch(d: Float64Array, burdenFen: ArrayLike<number>, out: Fl
 const BATCH = 4096;
 
 /** ruleBatch over people [from, to). */
-function batchRun(d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined, out: Float64Array, from: number, to: number): void {
+function batchRun(
+  d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined, out: Float64Array, from: number, to: number,
+): void {
   // The rule is read into locals once: a store into `out` may, for all the JIT knows, change `d`, so a load from
   // `d` after it would be repeated. Four people per turn: each turn costs a reload of both arrays' lengths and a
   // stack check that one person's few operations do not pay for.
@@ -433,7 +435,10 @@ export function compileRule(
     let at = 0;
     for (const t of bands) {
       if (t.fromFen > at) filled.push({ from: at, num: 0, den: 1, full: 0 });
-      filled.push({ from: t.fromFen, num: t.num, den: t.den, full: Number.isFinite(t.toFen) ? Math.floor((2 * (t.toFen - t.fromFen) * t.num + t.den) / (2 * t.den)) : 0 });
+      filled.push({
+        from: t.fromFen, num: t.num, den: t.den,
+        full: Number.isFinite(t.toFen) ? Math.floor((2 * (t.toFen - t.fromFen) * t.num + t.den) / (2 * t.den)) : 0,
+      });
       at = t.toFen;
     }
     if (Number.isFinite(at)) filled.push({ from: at, num: 0, den: 1, full: 0 });

@@ -221,7 +221,9 @@ interface Slot {
 interface SlotFigures { total: bigint; cut: bigint; other: bigint; above: number; atCap: number; byTier: bigint[] }
 
 /** The first person from i on (below n) whose group or scheme code is not g or s; a missing column always matches. */
-function runEnd(group: ArrayLike<number> | undefined, scheme: ArrayLike<number> | undefined, i: number, n: number, g: number, s: number): number {
+function runEnd(
+  group: ArrayLike<number> | undefined, scheme: ArrayLike<number> | undefined, i: number, n: number, g: number, s: number,
+): number {
   // A loop of its own, four people per turn: compiled on its own, it costs about as much as reading the column.
   if (group && scheme) {
     while (i < n && group[i] === g && scheme[i] === s) i++;
@@ -270,7 +272,10 @@ export class Projector {
       const d = rule.data;
       const m = d ? d[burdenBandsAt(d)]! : 0;
       s = d
-        ? { rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 5 * m), big: new Array<bigint>(1 + m).fill(0n), pending: 0, rows: null }
+        ? {
+          rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 5 * m), big: new Array<bigint>(1 + m).fill(0n),
+          pending: 0, rows: null,
+        }
         : {
           rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(6), big: new Array<bigint>(3 + rule.tiers.length).fill(0n),
           pending: 0, rows: new Float64Array(rule.tiers.length),
@@ -342,7 +347,9 @@ export class Projector {
     if (!group && !scheme) { this.run(this.slot(GROUPS.length, defScheme), from, to, payouts); return; }
     const runs = knownRuns.get(this);
     if (runs && from === 0 && to === burdenFen.length) {
-      for (let r = 0; r < runs.length; r += 3) this.run(this.slot(runs[r + 1]!, runs[r + 2]!), runs[r]!, r + 3 < runs.length ? runs[r + 3]! : to, payouts);
+      for (let r = 0; r < runs.length; r += 3) {
+        this.run(this.slot(runs[r + 1]!, runs[r + 2]!), runs[r]!, r + 3 < runs.length ? runs[r + 3]! : to, payouts);
+      }
       return;
     }
     // Runs of people under the same rule go through the loop together.
@@ -366,7 +373,9 @@ export class Projector {
     const ec = d[1]!;
     const pc = d[2]!;
     const thr = s.rule.thresholdFen;
-    const fig: SlotFigures = { total: 0n, cut: 0n, other: s.big[0]!, above: 0, atCap: 0, byTier: new Array<bigint>(this.tierCount).fill(0n) };
+    const fig: SlotFigures = {
+      total: 0n, cut: 0n, other: s.big[0]!, above: 0, atCap: 0, byTier: new Array<bigint>(this.tierCount).fill(0n),
+    };
     // Per band of the counted burden: the partial rows of its people and how many end in it.
     const partial = new Array<bigint>(nb).fill(0n);
     const ending = new Array<number>(nb).fill(0);

@@ -14,7 +14,9 @@ export const situations: Situation[] = [
 ];
 
 export const yuan = (f: number) => `${Math.floor(f / 100)}.${String(f % 100).padStart(2, '0')}`;
-export const engineFen = (s: { region: string; date: string; scheme: Scheme; group?: Group; other?: boolean }, burdenFen: number, otherFen = 0) => {
+export const engineFen = (
+  s: { region: string; date: string; scheme: Scheme; group?: Group; other?: boolean }, burdenFen: number, otherFen = 0,
+) => {
   const r = calculate({
     region: s.region, date: s.date, scheme: s.scheme, group: s.group, selfPaid: yuan(burdenFen),
     ...(s.other ? { otherSelfPaid: yuan(otherFen) } : {}),
@@ -31,7 +33,9 @@ export function cuts(c: CompiledRule): number[] {
 
 /** Every cut point and tier bound ±1 分 (never below 0 or above the engine's limit). */
 export function nearCuts(c: CompiledRule): number[] {
-  const points = [0, 1, 10_000_000_000, c.thresholdFen, ...cuts(c), ...c.tiers.flatMap((t) => [t.fromFen, t.toFen]).filter(Number.isFinite)];
+  const points = [
+    0, 1, 10_000_000_000, c.thresholdFen, ...cuts(c), ...c.tiers.flatMap((t) => [t.fromFen, t.toFen]).filter(Number.isFinite),
+  ];
   return [...new Set(points.flatMap((p) => [p - 1, p, p + 1]))].filter((b) => b >= 0 && b <= 10_000_000_000);
 }
 

@@ -47,7 +47,8 @@ describe('burden bands', () => {
     this.timeout(120000);
     const rules = situations.map((s) => compileRule(s.region, s.date, s.scheme, s.group));
     fc.assert(fc.property(fc.integer({ min: 0, max: situations.length - 1 }).chain((k) => fc.tuple(
-      fc.constant(k), fc.array(fc.tuple(burdenOf(nearCuts(rules[k]!)), fc.integer({ min: 0, max: 10_000_000_000 })), { minLength: 0, maxLength: 23 }),
+      fc.constant(k),
+      fc.array(fc.tuple(burdenOf(nearCuts(rules[k]!)), fc.integer({ min: 0, max: 10_000_000_000 })), { minLength: 0, maxLength: 23 }),
     )), ([k, people]) => {
       const s = situations[k]!;
       const out = new Float64Array(people.length);
@@ -58,7 +59,8 @@ describe('burden bands', () => {
 
   it('refuses junk anywhere by its index: everyone before it is paid, no one after it is written', () => {
     const junk = [NaN, -1, 0.5, 10_000_000_001, 2 ** 53 + 2, Infinity, -Infinity, '100', undefined, null, {}] as unknown as number[];
-    fc.assert(fc.property(fc.integer({ min: 0, max: situations.length - 1 }), fc.integer({ min: 1, max: 13 }), fc.nat(), fc.constantFrom(...junk), fc.boolean(),
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: situations.length - 1 }), fc.integer({ min: 1, max: 13 }), fc.nat(), fc.constantFrom(...junk), fc.boolean(),
       (k, n, at, bad, inOther) => {
         const s = situations[k]!;
         const c = compileRule(s.region, s.date, s.scheme, s.group);

@@ -87,7 +87,8 @@ describe('projectFund: Xinbei, bands and bad input', () => {
       ['330200', '2015-06-01', 'resident'], ['320281', '2020-08-01', 'employee'], ['445100', '2017-06-01', 'resident'],
       ['445100', '2015-06-01', 'employee'],
     ] as const;
-    fc.assert(fc.property(fc.constantFrom(...situations), fc.array(fc.integer({ min: 0, max: 80_000_000 }), { minLength: 1, maxLength: 30 }),
+    fc.assert(fc.property(
+      fc.constantFrom(...situations), fc.array(fc.integer({ min: 0, max: 80_000_000 }), { minLength: 1, maxLength: 30 }),
       fc.array(fc.integer({ min: 0, max: GROUPS.length - 1 }), { minLength: 30, maxLength: 30 }), ([region, date, scheme], fen, codes) => {
         const group = fen.map((_, i) => codes[i]!);
         const r = projectFund({ region, date, scheme, premiumPerPerson: '50', population: { burdenFen: fen, group } });

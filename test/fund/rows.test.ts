@@ -118,7 +118,8 @@ describe('dbbx batch byte path', () => {
     // Any bytes (overlong forms, surrogates, cut characters, above U+10FFFF), and any text's own bytes.
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 10 }),
-      fc.array(fc.constantFrom(0x41, 0x80, 0x9a, 0xa0, 0xbb, 0xbf, 0xc0, 0xc2, 0xe0, 0xe1, 0xe2, 0xe3, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0x81, 0x9f, 0x8f, 0x90), { maxLength: 8 })
+      fc.array(fc.constantFrom(0x41, 0x80, 0x9a, 0xa0, 0xbb, 0xbf, 0xc0, 0xc2, 0xe0, 0xe1, 0xe2, 0xe3, 0xed, 0xef, 0xf0, 0xf4, 0xf5,
+        0x81, 0x9f, 0x8f, 0x90), { maxLength: 8 })
         .map((a) => Uint8Array.from(a)),
       fc.string({ unit: 'binary', maxLength: 6 }).map((t) => enc.encode(t)),
     );
@@ -140,7 +141,9 @@ describe('dbbx batch byte path', () => {
     let checked = 0;
     for (const [region, date, scheme, group] of situations) {
       const c = compileRule(region, date, scheme, group || undefined);
-      const points = [0, c.thresholdFen, ...c.tiers.flatMap((t) => [t.fromFen, t.toFen]).filter(Number.isFinite), ...(c.capFen >= 0 ? [c.capFen] : [])];
+      const points = [
+        0, c.thresholdFen, ...c.tiers.flatMap((t) => [t.fromFen, t.toFen]).filter(Number.isFinite), ...(c.capFen >= 0 ? [c.capFen] : []),
+      ];
       for (const p of points) {
         for (const d of [-1, 0, 1]) {
           if (p + d < 0) continue;
