@@ -7,7 +7,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'test/consumers/**', 'custom-elements.json', 'docs/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'test/consumers/**', 'custom-elements.json', 'docs/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/elements/**/*.ts', 'src/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
@@ -21,20 +21,14 @@ export default tseslint.config(
   },
   {
     rules: {
-      // Lines over 140 columns are reported, not yet failed: the long lines left in src/ are reformatted in one
-      // commit by the lead (CONTRIBUTING.md), then this becomes an error.
-      'max-len': ['warn', { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false }],
+      // Code, templates and types within 140 columns. A string on its own is exempt: catalogue sentences and the
+      // documents' verbatim quotes stay whole, so a line can be found by searching for the text it shows or cites.
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: false, ignoreRegExpLiterals: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Tests and declaration merging use these deliberately.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
-  },
-  {
-    // Found by the first lint run in files others are editing (issue 13 report): an unused import and variable in
-    // the fund element, an `any` in a test. Reported, not failed, until their owners fix them; then drop this.
-    files: ['src/elements/fund/fund.ts', 'test/policies/policies.test.ts'],
-    rules: { '@typescript-eslint/no-unused-vars': 'warn', '@typescript-eslint/no-explicit-any': 'warn' },
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
