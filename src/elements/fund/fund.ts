@@ -11,13 +11,14 @@ import { fundZh, fundEn, type FundKey } from './strings.js';
 import { CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, isZip, pause, readXlsx, type CsvBad } from './read.js';
 import {
   listPolicies, resolvePolicy, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
-  type Group, type InputIssue, type ResolvedPolicy, type Scheme,
+  type InputIssue, type ResolvedPolicy, type Scheme,
 } from '../../engine/core.js';
 import { Decimal } from '../../engine/decimal.js';
 import { parseAmountField } from '../../engine/amount.js';
 import { readNumber, readNumbers, type NumberSpec } from '../../engine/numbers.js';
 import { allPolicies } from '../../policies/index.js';
 import type { EncodingChoice, TextEncodingName } from '../../fund/encoding.js';
+import { COLUMN_NAMES, GROUP_NAMES, normName } from '../../fund/columns.js';
 import {
   Projector, checkProjection, compileRule, syntheticPopulation,
   type PolicyEdit, type ProjectionFigures, type ProjectionRequest,
@@ -38,12 +39,13 @@ const CALC_SLICE = 100_000;
 
 // Column names as offices write them. Exact names win over a guess by pattern, and a column that names
 // "other" self-paid (新北's 其他自付费用) is never taken for the burden.
-const norm = (h: string) => h.toLowerCase().replace(/[\s_（）()：:·\-]/g, '');
+const norm = normName;
+// The request fields' names are the CLI's (src/fund/columns.ts, listed in the README); the id column is the
+// element's own (the export carries it so rows can be joined back).
 const EXACT: Record<Field, string[]> = {
-  selfPaid: ['selfpaid', 'burden', 'ytdselfpaid', '个人负担', '年度累计个人负担', '合规个人负担', '个人负担金额', '合规医疗费用个人负担',
-    '自付金额', '自付费用', '个人自付', '个人自付金额', '合规自付费用', '政策范围内个人负担', '年度累计合规个人负担'],
-  group: ['group', '人群', '人群类别', '人员类别', '人员身份', '身份', '困难类别', '救助类别', '困难群体类别'],
-  otherSelfPaid: ['otherselfpaid', '其他自付', '其他自付费用', '其他自付金额'],
+  selfPaid: COLUMN_NAMES.selfPaid.map(norm),
+  group: COLUMN_NAMES.group.map(norm),
+  otherSelfPaid: COLUMN_NAMES.otherSelfPaid.map(norm),
   id: ['id', 'personid', '编号', '个人编号', '人员编号', '参保人编号', '医保编号', '社会保障号', '社会保障号码', '身份证号', '身份证号码'],
 };
 const GUESS: Record<Field, RegExp> = {
@@ -55,15 +57,6 @@ const GUESS: Record<Field, RegExp> = {
 /** Never the burden or the group: limits and other self-paid amounts. */
 const NOT_BURDEN = /other|其他|limit|限额|上限/i;
 
-/** 低保 / 特困 as files write them: the engine's words in both languages and the short forms offices use. */
-const GROUP_NAMES: [string, Group][] = [
-  ...GROUPS.flatMap((g): [string, Group][] => [[g, g], [GROUP_WORDS[g].zh, g], [GROUP_WORDS[g].en, g]]),
-  ['普通', 'general'], ['一般', 'general'], ['普通人员', 'general'], ['一般人员', 'general'],
-  ['低保', 'subsistence'], ['低保户', 'subsistence'], ['低保人员', 'subsistence'], ['最低生活保障对象', 'subsistence'],
-  ['特困', 'extreme-poverty'], ['特困人员', 'extreme-poverty'], ['特困供养', 'extreme-poverty'], ['五保', 'extreme-poverty'], ['五保户', 'extreme-poverty'],
-  ['医疗救助', 'medical-assistance'], ['救助对象', 'medical-assistance'],
-  ['建档立卡', 'registered-poor'], ['建档立卡贫困人口', 'registered-poor'], ['建档立卡贫困户', 'registered-poor'], ['贫困人口', 'registered-poor'],
-];
 const GROUP_BY_NAME = new Map(GROUP_NAMES.map(([n, g]) => [norm(n), GROUPS.indexOf(g)]));
 
 const PLAIN_FEN = /^\d{1,9}(\.\d{1,2})?$/;
