@@ -118,6 +118,7 @@ export const en: Catalogue = {
   ledgerSelfPaidOf: 'Discharge {n}: personal burden',
   ledgerOtherOf: 'Discharge {n}: other self-paid',
   ledgerRemove: 'Remove discharge {n}',
+  ledgerRemoveShort: 'Remove',
   ledgerNewAmount: 'Enter this discharge\'s personal burden.',
   ledgerPick: 'Slip',
   ledgerIncomplete: 'A discharge has an error: the year\'s totals and the check follow once it is corrected.',

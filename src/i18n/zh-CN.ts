@@ -120,6 +120,7 @@ export const zhCN = {
   ledgerSelfPaidOf: '第 {n} 次出院的个人负担',
   ledgerOtherOf: '第 {n} 次出院的其他自付',
   ledgerRemove: '删除第 {n} 次',
+  ledgerRemoveShort: '删除',
   ledgerNewAmount: '请填写本次个人负担。',
   ledgerPick: '打印',
   ledgerIncomplete: '有出院记录有误：更正后才能得出全年合计和核对结果。',

@@ -176,6 +176,35 @@ describe('<dbbx-ledger>', () => {
     }
   });
 
+  for (const lang of ['zh-CN', 'en']) {
+    it(`fits a desk panel at 1280 px with each remove button whole (${lang}; the button was cut off at the table's edge)`, async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        // 70rem: the ledger inside a desk page's panel at 1280 px (the demo's is 1,118 px).
+        const el = await fixture<DbbxLedger>(html`<dbbx-ledger lang=${lang} region="445100" scheme="resident"
+          style="display:block;max-width:70rem" .rows=${[{ id: 'a', date: '2017-03-14', selfPaid: '8600' }, { id: 'b', date: '2017-06-02', selfPaid: '23500' }]}></dbbx-ledger>`);
+        await el.updateComplete;
+        // The whole table fits: no sideways scrolling at a desk.
+        const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+        expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+        // The button says 删除 / Remove; its accessible name says which discharge.
+        expect($$(el, 'td.act button').map((b) => b.getAttribute('aria-label')))
+          .to.deep.equal(lang === 'en' ? ['Remove discharge 1', 'Remove discharge 2'] : ['删除第 1 次', '删除第 2 次']);
+        const scroll = el.shadowRoot!.querySelector('.scroll')!.getBoundingClientRect();
+        const buttons = $$(el, 'td.act button');
+        expect(buttons).to.have.length(2);
+        for (const b of buttons) {
+          const r = b.getBoundingClientRect();
+          // Inside the visible part of the table and not clipped by its own cell.
+          expect(r.right, b.textContent!).to.be.at.most(scroll.right + 0.5);
+          expect(b.scrollWidth, b.textContent!).to.be.at.most(b.clientWidth + 1);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('has no axe violations with rows, an error and Xinbei\'s columns', async () => {
     const el = await ledger([{ id: 'a', date: '2015-03-01', selfPaid: '30000' }, { id: 'b', date: '2015-04-01', selfPaid: 'x' }]);
     expect((await axe.run(el, { resultTypes: ['violations'] })).violations.map((v) => v.id)).to.deep.equal([]);

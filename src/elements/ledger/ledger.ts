@@ -455,7 +455,8 @@ export class DbbxLedger extends DbbxElement {
           ${!blank ? issues.map((i) => html`<span class="error">${this.language === 'en' ? i.en : i.zh}</span>`) : nothing}
           ${notes.map((x) => html`<span class="mark">${x}</span>`)}
         </td>
-        <td class="act"><button type="button" class="secondary small" part="button" @click=${() => this.removeRow(row.id)}>${this.t('ledgerRemove', { n })}</button></td>
+        <td class="act"><button type="button" class="secondary small" part="button"
+          aria-label=${this.t('ledgerRemove', { n })} @click=${() => this.removeRow(row.id)}>${this.t('ledgerRemoveShort')}</button></td>
       </tr>
       ${exclusions && this._openExcluded === row.id ? this.excludedEditor(row, n) : nothing}`;
   }

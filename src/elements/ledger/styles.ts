@@ -18,8 +18,11 @@ export const ledgerStyles = [tokens, css`
   .c-amount { width: 8.5rem; }
   .c-ex { width: 5.5rem; }
   .c-fig { width: 7.5rem; }
-  .c-notes { width: 14rem; }
-  .c-act { width: 6.5rem; }
+  /* The notes take what the other columns leave (the table scrolls below its min-width). */
+  .c-notes { width: auto; }
+  /* The button shows 删除 / Remove (its accessible name says which discharge); a longer label wraps inside it. */
+  .c-act { width: 5.5rem; }
+  td.act button.small { white-space: normal; max-width: 100%; }
   .notes { overflow-wrap: anywhere; }
   caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
   th, td { border-bottom: 1px solid var(--_rule); padding: 0.35rem 0.4rem; text-align: left; vertical-align: middle; }
