@@ -107,14 +107,23 @@ function moreCuts(d: Float64Array, f: number, b: number, c: number): number {
 
 /** The payout before any payout cap, in 分, of burden b (whole 分 up to MAX_FEN) by the burden bands at f. */
 function tiersAt(d: Float64Array, f: number, b: number): number {
-  let c = (bit(b > d[f + 3]!) + bit(b > d[f + 4]!) + bit(b > d[f + 5]!) + bit(b > d[f + 6]!)) | 0;
-  if (d[f]! > 5) c = moreCuts(d, f, b, c);
+  return bandPayout(d, f, bandAt(d, f, b), b);
+}
+
+/** The burden band of burden b (whole 分) by the burden bands at f: one person at a time (the loops inline it). */
+export function bandAt(d: Float64Array, f: number, b: number): number {
+  const c = (bit(b > d[f + 3]!) + bit(b > d[f + 4]!) + bit(b > d[f + 5]!) + bit(b > d[f + 6]!)) | 0;
+  return d[f]! > 5 ? moreCuts(d, f, b, c) : c;
+}
+
+/** Band c's one expression for burden b: the payout before any payout cap, in 分. */
+export function bandPayout(d: Float64Array, f: number, c: number, b: number): number {
   const k = (d[f + 2]! | 0) + 2 * c;
   return Math.floor((b * d[k]! + d[k + 1]!) / d[f + 1]!);
 }
 
 /** Other in-scope self-paid costs' payout (Xinbei), in 分, rounded half-up on its own and limited. */
-function otherAt(d: Float64Array, otherFen: number): number {
+export function otherAt(d: Float64Array, otherFen: number): number {
   const y = Math.floor((2 * otherFen * d[3]! + d[4]!) / d[5]!);
   return y > d[6]! ? d[6]! : y;
 }
@@ -224,12 +233,12 @@ function batchRun(
   // everyone before it is paid.
   for (; i < to; i++) {
     const b = burden[i]!;
-    if (!(b >= 0 && b <= max && Math.floor(b) === b)) throw new DbbxInputError([badFen(`burdenFen[${i}]`, b)]);
+    if (!isFen(b)) throw new DbbxInputError([badFen(`burdenFen[${i}]`, b)]);
     let v = tiersAt(d, f, b);
     if (v > pc) v = pc;
     if (onum > 0) {
       const o = other![i]!;
-      if (!(o >= 0 && o <= max && Math.floor(o) === o)) throw new DbbxInputError([badFen(`otherFen[${i}]`, o)]);
+      if (!isFen(o)) throw new DbbxInputError([badFen(`otherFen[${i}]`, o)]);
       v += otherAt(d, o);
     }
     out[i] = v;

@@ -5,7 +5,10 @@ import { Decimal } from '../engine/decimal.js';
 import { parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { GROUPS, type Amount, type Group, type Scheme } from '../engine/types.js';
-import { compileRule, BAND0, STRIDE, MAX_FEN, badFen, bit, burdenBandsAt, isFen, type CompiledRule, type PolicyEdit } from './compile.js';
+import {
+  compileRule, BAND0, STRIDE, MAX_FEN, badFen, bandAt, bandPayout, bit, burdenBandsAt, isFen, otherAt,
+  type CompiledRule, type PolicyEdit,
+} from './compile.js';
 
 /** People as columns (typed arrays for millions): whole 分 per person. */
 export interface Population {
@@ -178,19 +181,16 @@ function runBands(
   // the first bad amount is named.
   for (; i < to; i++) {
     const b = burden[i]!;
-    if (!(b >= 0 && b <= max && Math.floor(b) === b)) throw new DbbxInputError([badFen(`population.burdenFen[${i}]`, b)]);
-    let c = 0;
-    for (let j = 1; j < m; j++) c += bit(b > d[f + 2 + j]!);
-    const k = q + 2 * c;
-    const v = Math.floor((b * d[k]! + d[k + 1]!) / D);
+    if (!isFen(b)) throw new DbbxInputError([badFen(`population.burdenFen[${i}]`, b)]);
+    const c = bandAt(d, f, b);
+    const v = bandPayout(d, f, c, b);
     acc[COUNT + c]!++;
     acc[L0 + c]! += v;
     let y = 0;
     if (onum > 0) {
       const o = other![i]!;
-      if (!(o >= 0 && o <= max && Math.floor(o) === o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
-      y = Math.floor((2 * o * onum + oden) / oden2);
-      if (y > olim) y = olim;
+      if (!isFen(o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
+      y = otherAt(d, o);
       oth += y;
     }
     if (payouts) payouts[i] = (v > pc ? pc : v) + y;
