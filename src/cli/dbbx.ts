@@ -12,7 +12,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import { settleContract, DbbxInputError, GROUPS, GROUP_WORDS, SCHEMES, SCHEME_WORDS, type Scheme } from '../engine/index.js';
 import { RequestReader } from '../engine/request.js';
 import { ruleSql, type SqlDialect } from '../fund/sql.js';
-import { detectEncoding, readEncodingChoice, type EncodingChoice, type TextEncodingName } from '../fund/encoding.js';
+import { detectEncoding, hasUtf8Bom, readEncodingChoice, type EncodingChoice, type TextEncodingName } from '../fund/encoding.js';
 import { COLUMN_NAMES, groupOf, schemeOf } from '../fund/columns.js';
 import {
   NO_ROOM, RuleBook, csvLine, fastPathFor, fastRowInto, layoutFor, slowRow, type FastPath, type Field, type Lang, type Layout,
@@ -596,7 +596,7 @@ async function batch(file: string, flags: Flags): Promise<number> {
         });
       }
       // A UTF-8 byte-order mark (Excel's "CSV UTF-8") says the encoding and is not part of the first column's name.
-      if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf && encoding !== 'gb18030') {
+      if (hasUtf8Bom(chunk) && encoding !== 'gb18030') {
         chunk = chunk.subarray(3);
         if (!encoding) {
           encoding = 'utf-8';

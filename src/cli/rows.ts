@@ -7,6 +7,7 @@ import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
 import { GROUPS } from '../engine/types.js';
 import { REQUEST_FIELDS, fieldOfColumn, groupOf, schemeOf, type RequestField } from '../fund/columns.js';
+import { csvCell } from '../fund/csv-cell.js';
 
 export const FIELDS = REQUEST_FIELDS;
 export type Field = RequestField;
@@ -19,20 +20,7 @@ export type Lang = 'zh' | 'en';
 
 // ---- CSV output ---------------------------------------------------------------------------------------
 
-/**
- * A cell Excel (or LibreOffice, WPS) would run as a formula: OWASP's CSV-injection list (= + - @ tab CR) and the
- * full-width forms (＝＋－＠), which some spreadsheet locales read the same way.
- */
-export const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-
-/**
- * One output cell: quoted as csv-stringify quotes (a comma, quote or line ending inside), and a cell that would
- * run as a formula gets a leading ' inside quotes (OWASP): Excel shows `=1+1` as text, never evaluates it.
- */
-export function csvCell(v: string): string {
-  if (FORMULA_START.test(v)) return `"'${v.replace(/"/g, '""')}"`;
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+export { csvCell };
 export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\n`;
 
 // ---- the rules and their warnings ------------------------------------------------------------------

@@ -16,7 +16,8 @@ export interface DecodedText {
   bom: boolean;
 }
 
-const hasUtf8Bom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+/** The bytes start with a UTF-8 byte-order mark (EF BB BF). */
+export const hasUtf8Bom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
 /** Is this UTF-8? `final` false allows a multi-byte character cut at the end of a chunk. */
 export function isUtf8(bytes: Uint8Array, final = true): boolean {

@@ -496,7 +496,7 @@ function fenColumnIssue(col: ArrayLike<number>, field: string): InputIssue | nul
   }
   for (let i = 0; i < col.length; i++) {
     const v = col[i]!;
-    if (typeof v !== 'number' || !(v >= 0 && v <= max && Math.floor(v) === v)) return badFen(`${field}[${i}]`, v);
+    if (!isFen(v)) return badFen(`${field}[${i}]`, v);
   }
   return null;
 }

@@ -247,7 +247,8 @@ describe('<dbbx-fund> reading files as offices have them', () => {
     // Payouts as in the GB18030 test: 低保 50,000 → 32,900.00; general 40,000 → 16,000.00.
     expect(lines).to.deep.equal([
       'line,人员编号,selfPaid,group,payout',
-      "2,'=cmd|calc,50000.00,subsistence-allowance recipients,32900.00",
+      // The id that would run as a formula is text with a leading ', quoted (the CLI's rule, src/fund/csv-cell.ts).
+      `2,"'=cmd|calc",50000.00,subsistence-allowance recipients,32900.00`,
       '5,X3,40000.00,general insured,16000.00',
     ]);
   });

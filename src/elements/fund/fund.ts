@@ -19,6 +19,7 @@ import { readNumber, readNumbers, type NumberSpec } from '../../engine/numbers.j
 import { allPolicies } from '../../policies/index.js';
 import type { EncodingChoice, TextEncodingName } from '../../fund/encoding.js';
 import { COLUMN_NAMES, GROUP_NAMES, normName } from '../../fund/columns.js';
+import { csvCell } from '../../fund/csv-cell.js';
 import {
   Projector, checkProjection, compileRule, syntheticPopulation,
   type PolicyEdit, type ProjectionFigures, type ProjectionRequest,
@@ -564,11 +565,8 @@ export class DbbxFund extends DbbxElement {
   exportText(): string {
     if (!this.burdens || !this.payoutsA) return '';
     const en = this.language === 'en';
-    const cell = (v: string) => {
-      // A cell Excel would run as a formula is written as text (OWASP: prefix a quote).
-      const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-      return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
+    // A cell Excel would run as a formula is written as text (OWASP), by the CLI's own rule.
+    const cell = csvCell;
     const head = [en ? 'line' : '行号', ...(this.ids ? [cell(this.header[this.mapping.id] ?? 'id')] : []),
       en ? 'selfPaid' : '个人负担', en ? 'group' : '人群', en ? 'payout' : '大病保险支付', ...(this.payoutsB ? [en ? 'payoutWhatIf' : '调整方案支付'] : [])];
     const parts: string[] = ['\ufeff' + head.join(',') + '\r\n'];
