@@ -15,7 +15,7 @@ describe('demo/index.html — a bureau portal', () => {
     }, 'the calculator');
     const root = calc.shadowRoot!;
     expect(root.querySelector('#f-region')).to.equal(null);
-    expect(squash(root.querySelector('.static')?.textContent)).to.equal('宁波市（市区）');
+    expect(squash(root.querySelector('.fixed-value')?.textContent)).to.equal('宁波市（市区）');
     (root.querySelector('#f-date') as HTMLInputElement).value = '2015-06-01';
     root.querySelector('#f-date')!.dispatchEvent(new Event('change'));
     await calc.updateComplete;

@@ -91,7 +91,7 @@ describe('<dbbx-calculator> following the policy chosen', () => {
     const el = await ningbo();
     await typeInto(el, '#f-selfPaid', '50000');
     expect($$(el, 'input[name="scheme"]')).to.have.length(0);
-    expect(text($(el, '.field .static'))).to.contain('本政策只覆盖：城乡居民医保');
+    expect(text($(el, '.field .fixed-value'))).to.contain('本政策只覆盖：城乡居民医保');
 
     await choose(el, '#f-region', '320281');
     await choose(el, '#f-date', '2020-08-01');

@@ -702,7 +702,7 @@ export class DbbxCalculator extends DbbxElement {
     const current = this._policies.find((p) => p.region === this.region);
     if (this.lockRegion && current) {
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('regionLocked')}</span>
-        <p class="static">${pick(lang, current.name)}${lang === 'en' ? html` · <span lang="zh-CN">${current.name.zh}</span>` : nothing}</p></div>`;
+        <p class="fixed-value">${pick(lang, current.name)}${lang === 'en' ? html` · <span lang="zh-CN">${current.name.zh}</span>` : nothing}</p></div>`;
     }
     const provinces = new Map<string, PolicySummary[]>();
     for (const p of this._policies) {
@@ -772,7 +772,7 @@ export class DbbxCalculator extends DbbxElement {
     // scheme the policy does not cover can be corrected here.
     if (r.schemes.length === 1 && this.scheme_) {
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('scheme')}</span>
-        <p class="static">${this.t('schemeOnly', { scheme: this.t(`scheme.${r.schemes[0]!}` as MessageKey) })}</p></div>`;
+        <p class="fixed-value">${this.t('schemeOnly', { scheme: this.t(`scheme.${r.schemes[0]!}` as MessageKey) })}</p></div>`;
     }
     return this.radios('scheme', r.schemes, this.scheme_, 'scheme', '');
   }
@@ -785,7 +785,7 @@ export class DbbxCalculator extends DbbxElement {
       // Only the general insured: a group asked for anyway is calculated as general with the engine's warning.
       if (groups[0] === 'general') return nothing;
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('group')}</span>
-        <p class="static">${this.t('groupOnly', { group: this.t(`group.${groups[0]!}` as MessageKey) })}</p></div>`;
+        <p class="fixed-value">${this.t('groupOnly', { group: this.t(`group.${groups[0]!}` as MessageKey) })}</p></div>`;
     }
     return this.radios('group', groups, this.group_, 'group', this.t('groupHint'));
   }

@@ -12,7 +12,8 @@ export const calculatorStyles = [tokens, css`
   label, legend, .label { display: block; font-weight: 700; margin: 0 0 0.25rem; padding: 0; }
   .hint { color: var(--_muted); margin: 0 0 0.375rem; font-size: 0.9375rem; }
   .error { color: var(--_error); font-weight: 700; margin: 0 0 0.375rem; }
-  .static { margin: 0; }
+  /* A value the policy fixes (one region, one scheme), shown as text where a choice would be. */
+  .fixed-value { margin: 0; }
   input[type='text'], input[type='date'], select {
     font: inherit; color: var(--_text); background: var(--_surface);
     border: 2px solid var(--_border); border-radius: var(--_radius);
