@@ -212,18 +212,9 @@ export function calculate(request: CalculationRequest): CalculationResult {
   // --- the rule for this group, and the year-to-date rows before and after the claim ---
   const rule = effectiveRule(res, group);
   // An overlay in force that sets nothing for this group is not listed as applied (粤府办〔2016〕85号 changes
-  // nothing for general residents) and its notes go, except those on a topic it changes for everyone (which
-  // costs count, 三（一）): those replace the city's notes on that topic.
+  // nothing for general residents); the rule's notes are already those in force for the group (resolve.ts).
   const applied = res.overlays.filter((ov) => group !== 'general' && ov.groups[group]);
-  const dropped = new Set<string>();
-  for (const ov of res.overlays) {
-    for (const n of ov.notes) {
-      if (n.topic) res.city.notes.filter((c) => c.topic === n.topic).forEach((c) => dropped.add(c.id));
-      else if (!applied.includes(ov)) dropped.add(n.id);
-    }
-    if (!applied.includes(ov)) { dropped.add(`${ov.id}-applies-to`); dropped.add(`${ov.id}-effective-from`); }
-  }
-  const notes = rule.notes.filter((n) => !dropped.has(n.id));
+  const notes = rule.notes;
   const o = res.rule.otherSelfPaid;
   const other: OtherRule | null = o
     ? {

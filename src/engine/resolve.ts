@@ -235,8 +235,20 @@ function workOutRule(r: Resolution, group: Group): EffectiveRule {
   // Boundaries are absolute points on the cumulative burden: a lowered threshold widens only the first band.
   tiers = tiers.map((t, i) => (i === 0 ? { ...t, from: threshold } : t));
 
+  // An overlay in force that sets nothing for this group (粤府办〔2016〕85号 changes nothing for general residents)
+  // takes its notes with it, except those on a topic it changes for everyone (which costs count, 三（一）): those
+  // replace the city's notes on that topic. Here, not in calculate(), so resolvePolicy() says the same.
+  const applied = r.overlays.filter((o) => group !== 'general' && o.groups[group]);
+  const dropped = new Set<string>();
+  for (const o of r.overlays) {
+    for (const n of o.notes) {
+      if (n.topic) city.notes.filter((c) => c.topic === n.topic).forEach((c) => dropped.add(c.id));
+      else if (!applied.includes(o)) dropped.add(n.id);
+    }
+    if (!applied.includes(o)) { dropped.add(`${o.id}-applies-to`); dropped.add(`${o.id}-effective-from`); }
+  }
   const seen = new Set<string>();
-  const uniqueNotes = notes.filter((n) => (seen.has(n.zh) ? false : (seen.add(n.zh), true)));
+  const uniqueNotes = notes.filter((n) => !dropped.has(n.id) && (seen.has(n.zh) ? false : (seen.add(n.zh), true)));
   return { group, threshold, thresholdCitation, thresholdMinimum, tiers, cap, sources, notes: uniqueNotes };
 }
 

@@ -1,7 +1,7 @@
 // Issue 10, readings to correct (from an independent review of the documents): each figure cites the words
 // that set it, an overlay is listed only where it changes something, and notes follow the date.
 import { expect } from '@open-wc/testing';
-import { calculate, type CalculationRequest } from '../../src/engine/index.js';
+import { calculate, resolvePolicy, type CalculationRequest } from '../../src/engine/index.js';
 
 const calc = (r: Partial<CalculationRequest>) => calculate({ region: '445100', date: '2017-06-01', scheme: 'resident', selfPaid: '50000', ...r } as CalculationRequest);
 const traceCite = (r: ReturnType<typeof calculate>, key: string) => r.trace.find((t) => t.key === key)!.citation;
@@ -48,5 +48,21 @@ describe('readings corrected', () => {
     const n = calc({ group: 'subsistence' }).notes.find((x) => x.id === 'guangdong-2016-85-effective-from')!;
     expect(n.zh).to.contain('2016-08-16').and.contain('2016-08-23').and.contain('各市的实施日期可能不同').and.contain('运营方可登记');
     expect(n.en).to.contain('2016-08-16').and.contain('2016-08-23').and.contain('may differ');
+  });
+
+  it('resolvePolicy() gives the same notes as calculate() for the group it describes (no note replaced by an overlay)', () => {
+    // Chaozhou 2017: 粤府办〔2016〕85号 三（一） replaces the city's input note for everyone and changes nothing else
+    // for general residents, so its own notes and dates are not in force for them. resolvePolicy() listed
+    // chaozhou-input beside guangdong-input-scope (two contradicting notes) and the overlay's start and scope notes.
+    const p = resolvePolicy('445100', '2017-06-01', 'resident');
+    const ids = p.notes.map((n) => n.id);
+    expect(ids).to.include('guangdong-input-scope').and.not.include('chaozhou-input');
+    expect(ids).to.not.include('guangdong-2016-85-applies-to').and.not.include('guangdong-2016-85-effective-from');
+    for (const [region, date, scheme] of [['330200', '2015-06-01', 'resident'], ['320281', '2021-06-01', 'employee'], ['320281', '2021-06-01', 'resident'],
+      ['445100', '2016-08-15', 'resident'], ['445100', '2017-06-01', 'resident'], ['445100', '2017-06-01', 'employee'], ['320411', '2022-06-01', 'resident']] as const) {
+      const policy = resolvePolicy(region, date, scheme);
+      const r = calculate({ region, date, scheme, group: policy.defaultGroup, selfPaid: '100000' });
+      expect(policy.notes.map((n) => n.id), `${region} ${date} ${scheme}`).to.deep.equal(r.notes.map((n) => n.id));
+    }
   });
 });
