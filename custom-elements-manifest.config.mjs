@@ -28,6 +28,9 @@ const EVENT_TYPES = {
   'dbbx-error': 'DbbxErrorDetail',
   'dbbx-ledger-change': 'DbbxLedgerChangeDetail',
   'dbbx-projection': 'DbbxProjectionDetail',
+  'dbbx-cleared': 'DbbxClearedDetail',
+  'dbbx-policies': 'DbbxPoliciesDetail',
+  'dbbx-policies-error': 'DbbxPoliciesErrorDetail',
 };
 
 // Generated .d.ts files sit in dist/types/frameworks and import the element classes and event details from
@@ -41,7 +44,11 @@ function dbbxEventTypes() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
-          for (const e of d.events ?? []) if (EVENT_TYPES[e.name]) e.type = { text: EVENT_TYPES[e.name] };
+          for (const e of d.events ?? []) {
+            // A new event must be typed here and in DbbxEventMap, or hosts get a bare CustomEvent.
+            if (!EVENT_TYPES[e.name]) throw new Error(`${d.tagName} fires ${e.name}: add its detail type to EVENT_TYPES and src/events.ts`);
+            e.type = { text: EVENT_TYPES[e.name] };
+          }
         }
       }
     },

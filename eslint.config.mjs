@@ -7,7 +7,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'test/consumers/**', 'custom-elements.json', 'docs/**', 'scratch/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'test/consumers/**', 'test/hosts/**', 'custom-elements.json', 'docs/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/elements/**/*.ts', 'src/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],

@@ -3,6 +3,8 @@
 import type { CalculationResult } from './engine/types.js';
 import type { DbbxErrorDetail } from './elements/calculator/calculator.js';
 import type { DbbxLedgerChangeDetail } from './elements/ledger/ledger.js';
+import type { DbbxClearedDetail } from './elements/shared/base.js';
+import type { DbbxPoliciesDetail, DbbxPoliciesErrorDetail } from './elements/policy-source/policy-source.js';
 import type { ProjectionFigures } from './fund/index.js';
 
 /** detail of `dbbx-projection` (<dbbx-fund>): the published rule's figures and the what-if's. */
@@ -18,11 +20,20 @@ export interface DbbxEventMap {
   'dbbx-error': CustomEvent<DbbxErrorDetail>;
   /** <dbbx-ledger>: the rows changed; the host persists them. */
   'dbbx-ledger-change': CustomEvent<DbbxLedgerChangeDetail>;
+  /**
+   * <dbbx-calculator> and <dbbx-ledger>: cleared for the next person (清空，下一位); a host that keeps the
+   * person's figures or rows elsewhere clears them too.
+   */
+  'dbbx-cleared': CustomEvent<DbbxClearedDetail>;
+  /** <dbbx-policy-source>: the operator's policy data was registered. */
+  'dbbx-policies': CustomEvent<DbbxPoliciesDetail>;
+  /** <dbbx-policy-source>: the operator's policy data was refused; nothing was registered. */
+  'dbbx-policies-error': CustomEvent<DbbxPoliciesErrorDetail>;
   /** <dbbx-fund>: a projection finished. */
   'dbbx-projection': CustomEvent<DbbxProjectionDetail>;
 }
 
-export type { DbbxErrorDetail, DbbxLedgerChangeDetail };
+export type { DbbxErrorDetail, DbbxLedgerChangeDetail, DbbxClearedDetail, DbbxPoliciesDetail, DbbxPoliciesErrorDetail };
 
 declare global {
   // Interfaces merge: these add dbbx's events to the DOM's own maps.

@@ -3,4 +3,7 @@ import './compat.js';
 export * from './elements/index.js';
 export * from './engine/core.js';
 export { normaliseLang, formatMoney, formatPercent, msg, loadLanguage, type Lang } from './i18n/index.js';
-export type { DbbxEventMap, DbbxErrorDetail, DbbxLedgerChangeDetail, DbbxProjectionDetail } from './events.js';
+export type {
+  DbbxEventMap, DbbxErrorDetail, DbbxLedgerChangeDetail, DbbxProjectionDetail, DbbxClearedDetail, DbbxPoliciesDetail,
+  DbbxPoliciesErrorDetail,
+} from './events.js';

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {
   DbbxCalculator as CalculatorElement, DbbxBreakdown as BreakdownElement, DbbxLedger as LedgerElement,
+  DbbxPolicySource as PolicySourceElement,
 } from './elements/index.js';
 import { DbbxFund as FundElement } from './fund-entry.js';
 import type { DbbxEventMap } from './events.js';
@@ -17,7 +18,7 @@ export const DbbxCalculator = createComponent({
   react: React,
   tagName: 'dbbx-calculator',
   elementClass: CalculatorElement,
-  events: { onDbbxResult: event('dbbx-result'), onDbbxError: event('dbbx-error') },
+  events: { onDbbxResult: event('dbbx-result'), onDbbxError: event('dbbx-error'), onDbbxCleared: event('dbbx-cleared') },
   displayName: 'DbbxCalculator',
 });
 
@@ -32,8 +33,16 @@ export const DbbxLedger = createComponent({
   react: React,
   tagName: 'dbbx-ledger',
   elementClass: LedgerElement,
-  events: { onDbbxLedgerChange: event('dbbx-ledger-change') },
+  events: { onDbbxLedgerChange: event('dbbx-ledger-change'), onDbbxCleared: event('dbbx-cleared') },
   displayName: 'DbbxLedger',
+});
+
+export const DbbxPolicySource = createComponent({
+  react: React,
+  tagName: 'dbbx-policy-source',
+  elementClass: PolicySourceElement,
+  events: { onDbbxPolicies: event('dbbx-policies'), onDbbxPoliciesError: event('dbbx-policies-error') },
+  displayName: 'DbbxPolicySource',
 });
 
 export const DbbxFund = createComponent({
@@ -44,4 +53,7 @@ export const DbbxFund = createComponent({
   displayName: 'DbbxFund',
 });
 
-export type { DbbxEventMap, DbbxErrorDetail, DbbxLedgerChangeDetail, DbbxProjectionDetail } from './events.js';
+export type {
+  DbbxEventMap, DbbxErrorDetail, DbbxLedgerChangeDetail, DbbxProjectionDetail, DbbxClearedDetail, DbbxPoliciesDetail,
+  DbbxPoliciesErrorDetail,
+} from './events.js';

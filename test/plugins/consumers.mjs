@@ -61,6 +61,46 @@ const checks = {
   'demo-pages': async () => ({ code: 0, output: readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).join('\n') }),
 };
 
+// Host apps (test/hosts/apps), bundled with esbuild as a hospital's build would bundle them, against the packed
+// package and the framework version each names. React 18 and Vue 2.7 come from the test/hosts workspace (they
+// cannot share node_modules with the React 19 and Vue 3 the repository develops with).
+const hostsDir = join(root, 'test/hosts');
+const nm = (...p) => join(root, 'node_modules', ...p);
+const hostNm = (...p) => join(hostsDir, 'node_modules', ...p);
+const HOSTS = {
+  react18: { entry: 'react18.tsx', alias: { react: hostNm('react'), 'react-dom': hostNm('react-dom') } },
+  react19: { entry: 'react19.tsx', alias: { react: nm('react'), 'react-dom': nm('react-dom') } },
+  vue3: { entry: 'vue3.js', alias: { vue: nm('vue/dist/vue.esm-browser.prod.js') } },
+  vue2: { entry: 'vue2.js', alias: { vue: hostNm('vue/dist/vue.esm.js') } },
+};
+
+/** Bundles one host app; returns the URL path of its module. */
+export async function buildHost(name) {
+  const host = HOSTS[name];
+  if (!host) throw new Error(`no host app ${name}`);
+  await pack();
+  // `dbbx` resolves as an installed package (its exports map), from the unpacked tarball.
+  const modules = join(consumers, '.dbbx/node_modules');
+  mkdirSync(modules, { recursive: true });
+  rmSync(join(modules, 'dbbx'), { force: true });
+  symlinkSync('../package', join(modules, 'dbbx'), 'dir');
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(hostsDir, 'apps', host.entry)],
+    outfile: join(hostsDir, '.build', `${name}.js`),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    alias: host.alias,
+    nodePaths: [modules],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return `/test/hosts/.build/${name}.js`;
+}
+
 export async function runConsumerCheck(check) {
   if (check !== 'demo-pages') await pack();
   return checks[check]();
@@ -70,6 +110,7 @@ export function consumersPlugin() {
   return {
     name: 'dbbx-consumers',
     executeCommand({ command, payload }) {
+      if (command === 'dbbx-host') return job(`host:${payload.app}`, () => buildHost(payload.app));
       if (command !== 'dbbx-consumer') return undefined;
       return job(`consumer:${payload.check}`, () => runConsumerCheck(payload.check));
     },

@@ -2,7 +2,7 @@
 // shows the engine's answer, and keeps every character the user typed; every rule — which schemes and groups
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
-import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
@@ -55,8 +55,7 @@ interface ExcludedRow { reason: string; amount: string }
 
 export interface DbbxErrorDetail { issues: InputIssue[] }
 
-/** Cleared for the next person; detail: the settings kept (region, date, scheme) and the group now in force. */
-export interface DbbxClearedDetail { region: string; date: string; scheme: string; group: Group | null }
+export type { DbbxClearedDetail };
 
 
 /** The id of the control an engine issue is about, inside this element's shadow root. */

@@ -2,7 +2,7 @@
 // figure comes from the engine's settleYear; the patient's name and ID exist only for the printed slip.
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
 import { normaliseRows, sameRows, newRowId, type LedgerRow } from './rows.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
@@ -21,8 +21,7 @@ export type { LedgerRow };
 
 export interface DbbxLedgerChangeDetail { rows: LedgerRow[] }
 
-/** The ledger was cleared for the next patient; detail: the settings now in force (group back to the default). */
-export interface DbbxClearedDetail { region: string; scheme: string; group: Group | null }
+export type { DbbxClearedDetail };
 
 /** What is typed for the slip only: never in rows or events, wiped whenever the patient may have changed. */
 interface SlipPatient { name: string; idNo: string; admissionNo: string; settlementNo: string }

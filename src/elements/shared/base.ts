@@ -2,7 +2,14 @@
 // nearest ancestor's, else the document's) and the theme tokens. No business rules live here.
 import { LitElement, css, html, nothing } from 'lit';
 import { normaliseLang, msg, pick, hasLanguage, loadLanguage, type Lang, type MessageKey } from '../../i18n/index.js';
-import type { Bilingual } from '../../engine/types.js';
+import type { Bilingual, Group } from '../../engine/types.js';
+
+/**
+ * detail of `dbbx-cleared` (<dbbx-calculator>'s and <dbbx-ledger>'s 清空，下一位): the settings kept for the next
+ * person and the group now in force (the policy's default; null while no policy is chosen). The calculator also
+ * says its settlement date; the ledger has none (each discharge has its own).
+ */
+export interface DbbxClearedDetail { region: string; scheme: string; group: Group | null; date?: string }
 
 /** Something the host page set that the element cannot use: an attribute, a property, a method's argument. */
 export interface HostIssue extends Bilingual {
