@@ -67,9 +67,11 @@ export function findVersion(region: string, date: string): CityPolicy | InputIss
         `${overlay.region.en}'s ${overlay.document.no} is a provincial overlay on city policies and cannot be calculated alone; choose a city: ${names.map((n) => `${n.en} (${n.code})`).join(', ') || '(none registered)'}.`);
     }
     const known = [...new Map(cityPolicies().map((c) => [c.region.code, c.region])).values()];
+    // The code exactly as given, quoted: "330200 " must not read as the registered 330200.
+    const spaced = typeof region === 'string' && region !== region.trim();
     return issue('region', 'unknown-region',
-      `没有地区代码 ${region} 的大病保险政策。已收录：${known.map((n) => `${n.zh}（${n.code}）`).join('、')}。`,
-      `No 大病保险 policy is registered for region ${region}. Registered: ${known.map((n) => `${n.en} (${n.code})`).join(', ')}.`);
+      `没有地区代码“${region}”的大病保险政策${spaced ? '（代码前后有空格，应只写数字）' : ''}。已收录：${known.map((n) => `${n.zh}（${n.code}）`).join('、')}。`,
+      `No 大病保险 policy is registered for region "${region}"${spaced ? ' (the code has spaces around it; give the digits only)' : ''}. Registered: ${known.map((n) => `${n.en} (${n.code})`).join(', ')}.`);
   }
   const live = versions.filter((p) => inForce(p, date));
   if (live.length === 0) {
@@ -278,6 +280,8 @@ function groupRuleSummary(r: Resolution, group: Group): ResolvedGroupRule {
  */
 export function resolvePolicy(region: string, date: string, scheme?: Scheme): ResolvedPolicy {
   const problems: InputIssue[] = [];
+  // As calculate() reads it (request.ts): spaces around a code from a template are not part of it.
+  if (typeof region === 'string') region = region.trim();
   // No scheme (or an empty attribute) means "the first the policy covers"; anything else must be one.
   const asked = (scheme as unknown) === '' || scheme === null ? undefined : scheme;
   if (asked !== undefined && !isScheme(asked)) throw new DbbxInputError([schemeChoiceIssue(asked)]);

@@ -2,6 +2,7 @@
 // rule, the running year-to-date figures, where the threshold is first crossed and where a cap is reached.
 // Row problems are returned with the rows (a desk keeps working on the good rows); a bad row blocks the rows
 // after it, whose year-to-date figures depend on it.
+import { requestIssue } from './request.js';
 import { Decimal, ZERO, money, type Decimal as D } from './decimal.js';
 import { parseAmountField, isBlank } from './amount.js';
 import { calculate } from './calculate.js';
@@ -110,6 +111,11 @@ function requestIssues(request: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   if (!Array.isArray(r.discharges)) {
     out.push(issue('discharges', 'bad-discharges', 'discharges 应为出院记录的列表。', 'discharges should be a list of discharges.'));
+  }
+  // A region that is no code at all (a number, null) fails every discharge alike: refused whole, not a year of
+  // problems that totals 0.00.
+  if (typeof r.region !== 'string' || !/^\d{6}$/.test(r.region.trim())) {
+    out.push(requestIssue('region', 'bad-region', { zh: 'region（地区）', en: 'region' }));
   }
   if (!isScheme(r.scheme)) out.push(schemeChoiceIssue(r.scheme));
   if (r.group !== undefined && !isGroup(r.group)) out.push(groupChoiceIssue(r.group));

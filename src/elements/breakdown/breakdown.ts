@@ -8,7 +8,8 @@ import { resultProblem } from './shape.js';
 import { warningsFirst } from '../shared/policies.js';
 import { yearSplit } from '../../engine/discharges.js';
 import { formatMoney, formatPercent, pick, type Lang } from '../../i18n/index.js';
-import type { CalculationResult, TierRow, Citation } from '../../engine/types.js';
+import { programmeName } from '../../help/programmes.js';
+import type { Bilingual, CalculationResult, TierRow, Citation } from '../../engine/types.js';
 
 /** Widths are geometry (plain numbers); the texts are the engine's exact amounts, for the spoken label. */
 interface Segment { kind: 'below' | 'tier' | 'over' | 'other'; counted: number; paid: number; label: string; countedText: string; paidText: string }
@@ -76,6 +77,12 @@ export class DbbxBreakdown extends DbbxElement {
 
   private money(s: string): string {
     return formatMoney(this.language, s);
+  }
+
+  /** The insurance that paid (Xinbei's 低保对象大病补充保险, not 大病保险), from the result's own policy. */
+  protected override programme(): Bilingual {
+    const policy = (this.result as { policy?: { id?: unknown } } | null)?.policy;
+    return programmeName(typeof policy?.id === 'string' ? policy.id : null);
   }
 
   /** A source: Chinese data in any language, so marked lang="zh-CN" for screen readers. */
@@ -291,7 +298,7 @@ export class DbbxBreakdown extends DbbxElement {
       <details class="trace" part="trace">
         <summary>${this.t('traceTitle')}</summary>
         <div class="scroll" tabindex="0" role="region" aria-label=${this.t('traceTitle')}>
-          <table>
+          <table class="trace-table">
             <thead><tr><th scope="col">${this.t('traceItem')}</th><th scope="col">${this.t('traceValue')}</th><th scope="col">${this.t('traceSource')}</th></tr></thead>
             <tbody>${r.trace.filter((t) => keep(t.key)).map((t) => html`<tr><th scope="row">${lang === 'en' ? t.labelEn : t.label}</th><td class="value">${lang === 'en' ? t.valueEn : t.value}</td><td>${this.cite(t.citation)}${t.citation?.quote ? html`<q lang="zh-CN">${t.citation.quote}</q>` : nothing}</td></tr>`)}</tbody>
           </table>

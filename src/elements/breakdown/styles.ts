@@ -64,6 +64,14 @@ export const breakdownStyles = [tokens, css`
     table[part='table'] tfoot td { display: flex; justify-content: space-between; gap: 1rem; border: 0; padding: 0; }
     table[part='table'] tfoot td:empty { display: none; }
     table[part='table'] tfoot td[data-label]::before { content: attr(data-label); font-weight: 400; color: var(--_muted); }
+    /* 每个数字的依据: item, figure and source one under another, so no document number or quote is cut. */
+    .trace .scroll { overflow-x: visible; }
+    table.trace-table { min-width: 0; }
+    table.trace-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    table.trace-table, table.trace-table tbody, table.trace-table tr { display: block; }
+    table.trace-table tr { border-bottom: 1px solid var(--_rule); padding: 0.4rem 0; }
+    table.trace-table th, table.trace-table td { display: block; border: 0; padding: 0.1rem 0; min-width: 0; }
+    table.trace-table td.value { white-space: normal; font-weight: 700; }
   }
   @media print {
     .trace, .notes { display: none; }

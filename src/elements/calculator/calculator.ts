@@ -2,7 +2,7 @@
 // shows the engine's answer, and keeps every character the user typed; every rule — which schemes and groups
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
-import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
+import { DbbxElement, settledDate, hostText, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
@@ -42,6 +42,12 @@ const DISCHARGE_FIELD: Record<string, string> = {
   selfPaid: 'thisDischarge', priorSelfPaid: 'earlier[0]', otherSelfPaid: 'thisOther', priorOtherSelfPaid: 'earlierOther',
 };
 const ENTRIES = ['year-to-date', 'discharge'] as const;
+/** The text properties a host sets, with their attributes and what "not set" means for each. */
+const TEXT_PROPS = [
+  ['region', 'region', ''], ['date', 'date', 'today'], ['scheme', 'scheme', ''], ['group', 'group', ''],
+  ['entry', 'entry', 'year-to-date'], ['context', 'context', 'portal'], ['heading', 'heading', null],
+  ['otherLimit', 'other-self-paid-limit', null],
+] as const;
 const CONTEXTS = ['portal', 'desk'] as const;
 /** How long typing must pause before the result is read out to a screen reader. */
 const ANNOUNCE_PAUSE_MS = 1200;
@@ -184,6 +190,8 @@ export class DbbxCalculator extends DbbxElement {
   /** What the host set wrongly through setAmounts (attributes are checked at each update). */
   private _setAmountsIssues: HostIssue[] = [];
   private _attrIssues: HostIssue[] = [];
+  /** Properties the host set to something that is not text (an object, an array), by attribute. */
+  private _propIssues = new Map<string, HostIssue>();
   /** The request behind the current result or errors: a new one is announced once, whatever changed in it. */
   private _eventKey = '';
   private _lastEvent = '';
@@ -226,11 +234,19 @@ export class DbbxCalculator extends DbbxElement {
   }
 
   /**
-   * Fills the year-to-date amounts, as a desk system would for a known patient. Texts are kept as given;
-   * numbers are amounts. Anything else, or a field that does not exist, is shown as an error.
+   * Fills the amounts for a known patient, as a desk system would, replacing every amount of the last person:
+   * a field not given is empty, and excluded items and earlier discharges are cleared (the group stays as set).
+   * Texts are kept as given; numbers are amounts. Anything else, or a field that does not exist, is shown as an
+   * error.
    */
   setAmounts(values: Partial<Record<MoneyField, Amount | null>>): void {
-    const next = { ...this._values };
+    // A known patient's amounts replace the last person's: a field not given is empty, never the previous
+    // patient's figure, and the last person's excluded items, earlier discharges and 结算单 sums go too.
+    const next = { ...NO_VALUES };
+    this._earlier = [''];
+    this._excluded = [];
+    this._slipValues = {};
+    this._summary = false;
     const problems: HostIssue[] = [];
     if (values === null || typeof values !== 'object') {
       problems.push({ field: 'setAmounts()', zh: `应传入一个对象，例如 { selfPaid: '18000' }。`, en: `expects an object such as { selfPaid: '18000' }.` });
@@ -249,7 +265,7 @@ export class DbbxCalculator extends DbbxElement {
     this._setAmountsIssues = problems;
     this._values = next;
     // Amounts a system filled in are shown checked at once: nobody is typing them.
-    this._shown = new Set([...this._shown, ...MONEY_FIELDS.filter((f) => next[f].trim())]);
+    this._shown = new Set(MONEY_FIELDS.filter((f) => next[f].trim()));
   }
 
   /** Shows every error (as pressing 计算 does) and returns whether the inputs calculate. */
@@ -323,12 +339,27 @@ export class DbbxCalculator extends DbbxElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Hosts set properties with odd types (a number for region, a Date for date): read them as text.
-    if (typeof this.region !== 'string') this.region = this.region === null || this.region === undefined ? '' : String(this.region);
+    // Hosts set properties with odd types (a number for region, a Date for date, null for "not set", an
+    // object by mistake): read them as the attribute would be, or say what is wrong and calculate nothing.
     if ((this.date as unknown) instanceof Date) this.date = localToday(this.date as unknown as Date);
+    for (const [prop, attribute, unset] of TEXT_PROPS) {
+      if (!changed.has(prop)) continue;
+      const raw: unknown = this[prop];
+      if (typeof raw === 'string' && raw === raw.trim() && (raw !== '' || unset === '' || unset === null)) {
+        this._propIssues.delete(attribute);
+        continue;
+      }
+      const read = hostText(attribute, raw);
+      if ('issue' in read) this._propIssues.set(attribute, read.issue);
+      else this._propIssues.delete(attribute);
+      const value = 'issue' in read ? null : read.value;
+      // Absent (or, where empty means nothing, empty): the documented default, as if the attribute were not there.
+      const absent = value === null || (value === '' && unset !== '' && unset !== null);
+      (this as Record<string, unknown>)[prop] = absent ? (unset === 'today' ? localToday() : unset) : value;
+    }
     if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
     const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group')
-      || changed.has('entry') || changed.has('context') || changed.has('otherLimit');
+      || changed.has('entry') || changed.has('context') || changed.has('otherLimit') || changed.has('heading');
     const registry = this._registryChanged;
     this._registryChanged = false;
     if (contextChanged || registry || !this._resolved) this.resolveContext();
@@ -341,7 +372,7 @@ export class DbbxCalculator extends DbbxElement {
   private resolveContext(): void {
     this._contextIssues = [];
     this._resolved = null;
-    this._attrIssues = this.unknownAttributeIssues();
+    this._attrIssues = [...this.unknownAttributeIssues(), ...this._propIssues.values()];
     if (this.scheme && !isScheme(this.scheme)) this._attrIssues.push(schemeChoiceIssue(this.scheme));
     if (this.group && !isGroup(this.group)) this._attrIssues.push(groupChoiceIssue(this.group));
     for (const [name, value, allowed] of [['entry', this.entry, ENTRIES], ['context', this.context, CONTEXTS]] as const) {

@@ -50,6 +50,30 @@ function watchDocumentLang(el: DbbxElement, on: boolean): void {
   }
 }
 
+/** How a host's value is named in a message: its type, never "[object Object]". */
+function describeValue(value: unknown): { zh: string; en: string } {
+  if (Array.isArray(value)) return { zh: '一个数组', en: 'an array' };
+  if (value instanceof Date) return { zh: '一个 Date 对象', en: 'a Date object' };
+  if (typeof value === 'boolean') return { zh: String(value), en: String(value) };
+  if (typeof value === 'function') return { zh: '一个函数', en: 'a function' };
+  // NaN and Infinity are named in words: the screen never shows "NaN".
+  if (typeof value === 'number') return { zh: '一个无效的数字', en: 'an invalid number' };
+  return { zh: `一个${typeof value === 'object' ? '对象' : ` ${typeof value} 值`}`, en: `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}` };
+}
+
+/**
+ * A text property as a host may set it (a number for a region code, null for "not set", spaces from a template):
+ * a string without the spaces around it (a code or a choice, never an amount), a number as written, null and
+ * undefined as absent. Anything else is the host's error, named by its attribute, and nothing is guessed from it.
+ */
+export function hostText(attribute: string, value: unknown): { value: string | null } | { issue: HostIssue } {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'string') return { value: value.trim() };
+  if (typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value))) return { value: String(value) };
+  const got = describeValue(value);
+  return { issue: { field: attribute, zh: `应为文字，收到的是${got.zh}。`, en: `must be text; it was given ${got.en}.` } };
+}
+
 export class DbbxElement extends LitElement {
   static override properties = {
     lang: { type: String, reflect: true },
