@@ -153,3 +153,30 @@ describe('每个数字的依据 on a phone', () => {
     expect(text($(b, 'details.trace table'))).to.contain('常开委办〔2021〕143号');
   });
 });
+
+describe('<dbbx-breakdown> attributes with typos', () => {
+  // Claim mode is how the ledger prints a discharge in a year whose rule changed (the new rule's year-to-date
+  // figures were never paid); a misspelt mode must not fall back to the year view.
+  const result = () => calculate({ region: '330200', date: '2015-06-01', scheme: 'resident', selfPaid: '150000', priorSelfPaid: '30000' });
+
+  it('mode="claims" is refused by name, with no figures, instead of quietly printing the year view', async () => {
+    const b = await fixture<DbbxBreakdown>(html`<dbbx-breakdown mode="claims"></dbbx-breakdown>`);
+    b.result = result();
+    await b.updateComplete;
+    expect(hostError(b)).to.contain('mode').and.contain('claims').and.contain('claim');
+    expect($(b, '[part="table"]')).to.equal(null);
+    b.setAttribute('mode', ' claim ');
+    await b.updateComplete;
+    expect(hostError(b)).to.equal('');
+    // 150,000 less 30,000 before, Ningbo (甬政办发〔2013〕268号 五): 72,500.00 − 5,000.00 = 67,500.00 this claim.
+    expect(text($(b, '[part="table"] tfoot'))).to.contain('67,500.00');
+  });
+
+  it('an attribute that does not exist shows no figures until corrected', async () => {
+    const b = await fixture<DbbxBreakdown>(html`<dbbx-breakdown hide-warning></dbbx-breakdown>`);
+    b.result = result();
+    await b.updateComplete;
+    expect(hostError(b)).to.contain('hide-warning').and.contain('hide-warnings');
+    expect($(b, '[part="table"]')).to.equal(null);
+  });
+});

@@ -2,7 +2,7 @@
 // splits, every figure's source, the readings behind them, and warnings. It decides nothing: every figure
 // and every row comes from the result; this element only lays them out in the reader's language.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DbbxElement } from '../shared/base.js';
+import { DbbxElement, hostText, type HostIssue } from '../shared/base.js';
 import { breakdownStyles } from './styles.js';
 import { resultProblem } from './shape.js';
 import { warningsFirst } from '../shared/policies.js';
@@ -47,6 +47,8 @@ interface Segment { kind: 'below' | 'tier' | 'over' | 'other'; counted: number; 
  * @cssprop --dbbx-radius - Corner radius.
  * @cssprop --dbbx-space - Base spacing.
  */
+const MODES = ['year', 'claim'];
+
 export class DbbxBreakdown extends DbbxElement {
   static override properties = {
     ...DbbxElement.properties,
@@ -177,24 +179,41 @@ export class DbbxBreakdown extends DbbxElement {
     return html`${before}<span lang="zh-CN">${doc}</span>${after}`;
   }
 
+  /**
+   * What the page set wrongly: an attribute that does not exist, a mode that is neither 'year' nor 'claim'
+   * (mode="claims" must not print a rule-change year's never-paid figures as if they were paid).
+   */
+  private hostIssues(): HostIssue[] {
+    const out = this.unknownAttributeIssues();
+    const read = hostText('mode', this.mode);
+    if ('issue' in read) out.push(read.issue);
+    else if (read.value !== null && read.value !== '' && !MODES.includes(read.value)) {
+      out.push({ field: 'mode', zh: `mode“${read.value}”不是可选值；可选：${MODES.join('、')}。`, en: `mode "${read.value}" is not one of: ${MODES.join(', ')}.` });
+    }
+    return out;
+  }
+
   override render() {
     const r = this.result;
-    if (r === null || r === undefined) return this.hostIssuesBox(this.unknownAttributeIssues());
+    const host = this.hostIssues();
+    if (r === null || r === undefined) return this.hostIssuesBox(host);
+    // Like the calculator and the ledger: while the page's settings are wrong, no figure is shown.
+    if (host.length) return this.hostIssuesBox(host);
     const problem = resultProblem(r);
     if (problem) {
-      return this.hostIssuesBox([...this.unknownAttributeIssues(), {
+      return this.hostIssuesBox([{
         field: 'result',
         zh: `不是 dbbx 引擎给出的计算结果（${problem} 无法读取），无法显示计算明细。请传入 calculate() 的结果。`,
         en: `is not a result from the dbbx engine (${problem} cannot be read), so no breakdown is shown. Pass what calculate() returns.`,
       }]);
     }
-    if (this.mode === 'claim') return this.renderClaim(r);
+    const mode = hostText('mode', this.mode);
+    if ('value' in mode && mode.value === 'claim') return this.renderClaim(r);
     const lang = this.language;
     const showClaim = r.inputs.priorSelfPaid !== '0.00' || (r.inputs.priorOtherSelfPaid ?? '0.00') !== '0.00';
     const claim = r.claimRows.length === r.tiers.length ? r.claimRows : null;
     const cols = showClaim && claim ? 5 : 4;
     return html`
-      ${this.hostIssuesBox(this.unknownAttributeIssues())}
       ${this.warningsBox(r)}
       ${this.tableYear(r, lang, showClaim, claim, cols)}
       ${this.bar(r)}
@@ -216,7 +235,6 @@ export class DbbxBreakdown extends DbbxElement {
     // Year-to-date figures in the trace are the new rule's, never paid: the trace keeps the rule's figures only.
     const yearKeys = new Set(['yearToDatePayout', 'priorYearToDatePayout', 'payout']);
     return html`
-      ${this.hostIssuesBox(this.unknownAttributeIssues())}
       ${this.warningsBox(r)}
       <div class="scroll main" tabindex="0" role="region" aria-labelledby="t-caption">
         <table part="table">
