@@ -193,6 +193,15 @@ describe('<dbbx-fund> field review: odd files say what they are', () => {
     const pick = $<HTMLSelectElement>(el, '#f-headerline')!;
     expect(pick.value).to.equal('1');
 
+    // A title and a date above a wide header are still a title; an unquoted 1,234.50 on the first data line
+    // (one field more than the header) does not make that line the header.
+    await load(el, '结算明细,,,,,制表日期：2024-01-05\n人员编号,姓名,性别,人员类别,险种,个人负担\nP1,某,男,,居民,50000\n');
+    expect(text(el, '.titles')).to.contain('表头为第 2 行');
+    expect(el.population.people).to.equal(1);
+    await load(el, '人员编号,姓名,个人负担\nP1,张三,1,234.50\nP2,李四,50000\n');
+    expect(text(el, '.titles')).to.equal('');
+    expect(el.population.bad.map((b) => b.line)).to.deep.equal([2]);
+
     // A column with no name is named by its place, in options and in messages.
     await load(el, '人员编号,,个人负担\nP1,x,abc\n');
     const opts = [...el.shadowRoot!.querySelectorAll('#map-id option')].map((o) => o.textContent!.trim());

@@ -369,14 +369,17 @@ export class DbbxFund extends DbbxElement {
   }
 
   /**
-   * The header row: the first of the first lines with two or more cells filled, so a title line above it
-   * ("2024年度大病保险结算明细" and empty cells) is not read as the column names. A file of one column has its
-   * header on its first line. The person can choose another line.
+   * The header row: the first of the first lines with two or more cells filled and at least half as many as
+   * the line under it, so a title above it ("2024年度大病保险结算明细" and empty cells, or a title and a 制表日期)
+   * is not read as the column names. A file of one column has its header on its first line. The person can
+   * choose another line.
    */
   private findHeader(): number {
     const rows = this.records;
+    const filled = (r: number) => (r < rows.length ? rows.fields(r).filter((c) => c !== '').length : 0);
     for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH); r++) {
-      if (rows.fields(r).filter((c) => c !== '').length >= 2) return r;
+      const k = filled(r);
+      if (k >= 2 && k * 2 >= filled(r + 1)) return r;
     }
     return 0;
   }
