@@ -169,6 +169,7 @@ describe('<dbbx-fund> field review: odd files say what they are', () => {
     await load(el, '人员编号,个人负担\n');
     expect(el.fileError?.code).to.equal('header-only');
     expect(text(el, '.file-problem')).to.contain('只有表头');
+    expect(text(el, '.loaded')).to.contain('文件 claims.csv 中没有可测算的人');
     await run(el);
     expect(el.results.published).to.equal(null);
     expect(text(el, '.error-summary')).to.contain('没有可测算的人');

@@ -272,7 +272,7 @@ export class DbbxFund extends DbbxElement {
     this.premiumFilled = this.values.premium;
   }
 
-  /** Loaded people, for hosts and tests. */
+  /** Loaded people, the lines refused (`bad`) and the lines that are not people (`skipped`: 合计 / 小计), for hosts and tests. */
   get population(): { people: number; bad: BadRow[]; skipped: BadRow[] } {
     return { people: this.burdens?.length ?? 0, bad: this.badRows, skipped: this.skippedRows };
   }
@@ -295,8 +295,8 @@ export class DbbxFund extends DbbxElement {
   // ---- data in ---------------------------------------------------------------------------------------
 
   /**
-   * Reads a claims file (CSV in UTF-8 or GB18030, or XLSX) chosen by the person; nothing is uploaded. Never
-   * rejects: a file that cannot be read is a message on the page.
+   * Reads a claims file (CSV, tab- or semicolon-separated text in UTF-8, GB18030 or UTF-16, or XLSX) chosen by
+   * the person; nothing is uploaded. Never rejects: a file that cannot be read is a message on the page.
    */
   async loadFile(file: File, encoding: EncodingChoice = this.encodingChoice): Promise<void> {
     const token = ++this.load;
@@ -1028,7 +1028,7 @@ export class DbbxFund extends DbbxElement {
       ${rows.length > 1 ? html`<div class="field"><label for="f-headerline">${this.f('headerLine')}</label>
         <select id="f-headerline" @change=${(e: Event) => {
           this.setHeaderRow(Number((e.target as HTMLSelectElement).value)); void this.applyMapping();
-        }}>${Array.from({ length: headerChoices }, (_, r) => html`<option value=${r} ?selected=${r === this.headerRow}>${this.f('line', { n: rows.lines[r]! })}: ${rows.fields(r).filter((c) => c !== '').join(' | ').slice(0, 40)}</option>`)}</select></div>` : nothing}
+        }}>${Array.from({ length: headerChoices }, (_, r) => html`<option value=${r} ?selected=${r === this.headerRow}>${this.f('line', { n: rows.lines[r]! })}${this.language === 'en' ? ': ' : '：'}${rows.fields(r).filter((c) => c !== '').join(' | ').slice(0, 40)}</option>`)}</select></div>` : nothing}
       ${FIELDS.map((field) => {
         const notes = [
           this.guessed[field] ? this.f(field === 'selfPaid' ? 'guessedBurden' : 'guessed', { col: this.colName(this.mapping[field]) }) : '',
@@ -1057,7 +1057,7 @@ export class DbbxFund extends DbbxElement {
     const fact = this.premiumFact();
     const profit = policy ? [policy.policy, ...policy.overlays].map((r) => allPolicies().find((d) => d.id === r.id)?.financing
       .find((x) => x.key === 'profit-cap' && x.value !== null)).find(Boolean) : undefined;
-    const loaded = this.burdens && this.source?.kind === 'file' && !this.burdens.length
+    const loaded = this.source?.kind === 'file' && !this.burdens?.length
       ? this.f('loadedNone', { name: this.source.name })
       : this.burdens && this.source
       ? this.f('loaded', { n: this.count(this.burdens.length), source: this.source.kind === 'file' ? this.f('sourceFile', { name: this.source.name }) : this.f('sourceSynthetic') })
