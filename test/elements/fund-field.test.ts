@@ -10,9 +10,11 @@
 //   50,000 → 10,000 + 20,000 × 60% = 22,000.00;   52,000 → 10,000 + 22,000 × 60% = 23,200.00;
 //   125,000 → 10,000 + 95,000 × 60% = 67,000.00;   12,500 → 2,500 × 50% = 1,250.00.
 import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
 import '../../src/fund-entry.js';
 import type { DbbxFund } from '../../src/elements/fund/fund.js';
 
+declare const axe: { run(ctx: Element, opts?: object): Promise<{ violations: { id: string }[] }> };
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 function set(el: DbbxFund, sel: string, value: string) {
   const i = $<HTMLInputElement>(el, sel)!;
@@ -52,6 +54,10 @@ describe('<dbbx-fund> field review: total lines are not people', () => {
     // 22,000.00 + 10,000.00 + 1,000.00 (header comment) = 33,000.00; the 合计 line's 92,000 is nobody's burden.
     expect(el.results.published!.totalPayout).to.equal('33000.00');
     expect(el.results.published!.people).to.equal(3);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el, '.skipped')).to.contain('Line 5: a total line (column "人员编号" says "合计"), not a person');
+    el.lang = 'zh-CN';
 
     await load(el, '人员编号,姓名,个人负担\nP1,某,50000\n小计,,50000\nP2,某,30000\n,总 计：,80000\nTotal,,80000\n');
     expect(el.population.people).to.equal(2);
@@ -115,6 +121,10 @@ describe('<dbbx-fund> field review: the unit written in the header', () => {
     await load(el, '人员编号,个人负担（千元）\nP1,52\n');
     expect(el.population.people).to.equal(0);
     expect(text(el, '.mapping-problem')).to.contain('单位“千元”无法准确换算为元');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el, '.mapping-problem')).to.contain('Column "个人负担（千元）" states the unit "千元"');
+    el.lang = 'zh-CN';
     await run(el);
     expect(el.results.published).to.equal(null);
   });
@@ -260,5 +270,6 @@ describe('<dbbx-fund> field review: the comparison at 360 px', () => {
     // Each value says which column it is.
     expect(values[1]!.getAttribute('data-label')).to.equal('调整方案');
     expect(getComputedStyle(values[1]!, '::before').content).to.equal('"调整方案"');
+    expect((await axe.run(el, { resultTypes: ['violations'] })).violations.map((v) => v.id)).to.deep.equal([]);
   });
 });

@@ -393,7 +393,7 @@ export class DbbxFund extends DbbxElement {
     for (let t = 0; t < r; t++) {
       const text = rows.fields(t).filter((c) => c !== '').join(' ');
       this.titleRows.push({ line: rows.lines[t]!, text });
-      const u = /单位\s*[:：]\s*(万元|元|分)/.exec(text);
+      const u = /单位\s*[:：]?\s*(万元|元|分)/.exec(text);
       if (u) this.tableUnit = { unit: u[1] === '万元' ? 'wan' : u[1] === '分' ? 'fen' : 'yuan', line: rows.lines[t]! };
     }
     this.guessMapping();
