@@ -351,7 +351,8 @@ export class DbbxFund extends DbbxElement {
         // A header and nothing under it: say so, rather than "0 people loaded" and ratios of 0 ÷ 0.
         this.fileProblem = new FileProblem('header-only',
           `文件只有表头（第 ${records.lines[this.headerRow]} 行），没有数据行：没有可测算的人。请确认导出时选中了数据。`,
-          `The file has a header (line ${records.lines[this.headerRow]}) and no data rows: there is no one to project. Check the export included the data.`);
+          `The file has a header (line ${records.lines[this.headerRow]}) and no data rows: there is no one to project. ` +
+            'Check the export included the data.');
         this.badRows = [...this.fileBad];
         this.progress = null;
         this.refresh();
@@ -481,7 +482,8 @@ export class DbbxFund extends DbbxElement {
         const f = new Decimal(plain).times(unit === 'wan' ? 1_000_000 : 1);
         if (!f.isInteger()) {
           return { line: 0, zh: `${l.zh}：${cell} ${unitWord[unit]}换算为元不是整分（${f.dividedBy(100).toString()} 元），无法准确读取。`,
-            en: `${l.en}: ${cell} ${unitWord[unit]} is not a whole number of fen in yuan (${f.dividedBy(100).toString()}), so it cannot be read exactly.` };
+            en: `${l.en}: ${cell} ${unitWord[unit]} is not a whole number of fen in yuan (${f.dividedBy(100).toString()}), ` +
+              'so it cannot be read exactly.' };
         }
         const r = parseAmountField(f.dividedBy(100).toFixed(2), field, l);
         if (!r.ok) return { line: 0, zh: r.issue.zh, en: r.issue.en };
@@ -992,8 +994,8 @@ export class DbbxFund extends DbbxElement {
     const ed = this.f('edited');
     return html`<div class="scroll ${narrow ? 'stacked' : ''}" tabindex="0" role="region" aria-label=${this.f('results')}>
       <table part="table" role="table">
-        <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${this.f('metric')}</th><th scope="col" role="columnheader" class="num">${pub}</th>${B ? html`<th scope="col" role="columnheader" class="num">${ed}</th>` : nothing}</tr></thead>
-        <tbody role="rowgroup">${rows.map(([k, a, b]) => html`<tr role="row"><th scope="row" role="rowheader">${k}</th><td role="cell" class="num" data-label=${pub}>${a}</td>${B ? html`<td role="cell" class="num" data-label=${ed}>${b ?? '—'}</td>` : nothing}</tr>`)}</tbody>
+        <thead><tr role="row"><th scope="col" role="columnheader">${this.f('metric')}</th><th scope="col" role="columnheader" class="num">${pub}</th>${B ? html`<th scope="col" role="columnheader" class="num">${ed}</th>` : nothing}</tr></thead>
+        <tbody>${rows.map(([k, a, b]) => html`<tr role="row"><th scope="row" role="rowheader">${k}</th><td role="cell" class="num" data-label=${pub}>${a}</td>${B ? html`<td role="cell" class="num" data-label=${ed}>${b ?? '—'}</td>` : nothing}</tr>`)}</tbody>
       </table></div>`;
   }
 

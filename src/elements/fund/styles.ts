@@ -86,6 +86,8 @@ export const fundStyles = [tokens, css`
   .stacked thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .stacked tbody tr { border-bottom: 1px solid var(--_rule); padding: 0.4rem 0; }
   .stacked tbody th { border: 0; padding: 0 0 0.15rem; font-weight: 700; }
-  .stacked td { border: 0; padding: 0.1rem 0; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.75rem; white-space: normal; }
+  .stacked td {
+    border: 0; padding: 0.1rem 0; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.75rem; white-space: normal;
+  }
   .stacked td::before { content: attr(data-label); color: var(--_muted); text-align: left; }
 `];
