@@ -54,3 +54,37 @@ const SCHEME_BY_NAME = new Map(SCHEME_NAMES.map(([n, s]) => [normName(n), s]));
 export const groupOf = (cell: string): string => GROUP_BY_NAME.get(normName(cell)) ?? cell;
 /** The engine's scheme for a cell such as 职工, or the cell itself. */
 export const schemeOf = (cell: string): string => SCHEME_BY_NAME.get(normName(cell)) ?? cell;
+
+/**
+ * A cell that labels a spreadsheet's total line (合计, 总计, 小计, 本页合计, "Total", "Grand total", with any
+ * spaces or a trailing colon), not a person: Excel exports often end with one, and counting it as a person
+ * doubles the spending.
+ */
+export const isTotalLabel = (cell: string): boolean =>
+  // The cheap test first: it runs on every cell of a million-row file, and almost every cell fails it.
+  cell.length < 40 && /[计总汇]|tot|sum/i.test(cell)
+  && /^(本页|本表|全部|全年|全市|总)?(合计|总计|小计|共计|汇总|总和)([(（].*|[:：].*)?$|^(grand|sub)?totals?(\W.*)?$|^sum$/i
+    .test(cell.replace(/[\s\u3000]/g, ''));
+
+/** The unit an amount column's name states, for reading its cells exactly: 万元, 元 or 分. */
+export type AmountUnit = 'wan' | 'yuan' | 'fen';
+/**
+ * The unit written in a column name ("个人负担（万元）", "个人负担(分)", "个人负担/元", "个人负担 单位:元"), and the
+ * name without it. `unit` is null when the name states none; `unknown` holds a unit we do not read (千元, 美元,
+ * 角) so the reader can refuse the column rather than read it in yuan.
+ */
+export function amountUnitOf(name: string): { base: string; unit: AmountUnit | null; unknown: string | null } {
+  const m = /^(.*?)[\s\u3000]*(?:[(（\[【]\s*(?:单位[:：]?\s*)?([^()（）\[\]【】]*?)\s*[)）\]】]|[/／]\s*([^/／]+)|[\s\u3000]*单位[:：]\s*(\S+))\s*$/.exec(name);
+  if (!m) return { base: name, unit: null, unknown: null };
+  const word = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+  const unit = UNIT_WORDS[word.toLowerCase()];
+  if (unit) return { base: m[1]!, unit, unknown: null };
+  // Brackets that hold no money unit ("（含本次）", "(年度累计)") are part of the name.
+  if (/元|分|角|yuan|rmb|cny|usd|fen|万|千|百/i.test(word) && word.length <= 6) return { base: m[1]!, unit: null, unknown: word };
+  return { base: name, unit: null, unknown: null };
+}
+const UNIT_WORDS: Record<string, AmountUnit> = {
+  万元: 'wan', 万: 'wan', '10k yuan': 'wan',
+  元: 'yuan', 人民币元: 'yuan', 'yuan': 'yuan', rmb: 'yuan', cny: 'yuan', '¥': 'yuan', '￥': 'yuan',
+  分: 'fen', fen: 'fen',
+};

@@ -136,7 +136,7 @@ describe('<dbbx-fund> reading files as offices have them', () => {
     expect($<HTMLSelectElement>(el, '#map-otherSelfPaid')!.value).to.equal('2');
     expect($<HTMLSelectElement>(el, '#map-group')!.value).to.equal('1');
     expect($<HTMLSelectElement>(el, '#map-id')!.value).to.equal('0');
-    expect(el.population).to.deep.equal({ people: 4, bad: [] });
+    expect(el.population).to.deep.equal({ people: 4, bad: [], skipped: [] });
     await el.calculate();
     // 潮府办〔2012〕90号 二（三）with 粤府办〔2016〕85号, 2017, resident:
     //   P1 低保 50,000 → 32,900 (as in the test above); P2 general 50,000 → 20,000 × 50% + 20,000 × 60% = 22,000;

@@ -8,7 +8,10 @@ import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
 import { isScheme, schemeChoiceIssue } from '../../engine/choices.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
-import { CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, isZip, pause, readXlsx, type CsvBad } from './read.js';
+import {
+  CsvReader, DATE_MARK, FileProblem, Rows, decodeChunked, detectDelimiter, isZip, pause, readXlsx,
+  type CsvBad, type Delimiter, type ReadEncoding,
+} from './read.js';
 import {
   listPolicies, resolvePolicy, fenToYuan, DbbxInputError, GROUPS, GROUP_WORDS,
   type InputIssue, type ResolvedPolicy, type Scheme,
@@ -17,8 +20,8 @@ import { Decimal } from '../../engine/decimal.js';
 import { parseAmountField } from '../../engine/amount.js';
 import { readNumber, readNumbers, type NumberSpec } from '../../engine/numbers.js';
 import { allPolicies } from '../../policies/index.js';
-import type { EncodingChoice, TextEncodingName } from '../../fund/encoding.js';
-import { COLUMN_NAMES, GROUP_NAMES, normName } from '../../fund/columns.js';
+import type { EncodingChoice } from '../../fund/encoding.js';
+import { COLUMN_NAMES, GROUP_NAMES, amountUnitOf, fieldOfColumn, isTotalLabel, normName, type AmountUnit } from '../../fund/columns.js';
 import { csvCell } from '../../fund/csv-cell.js';
 import {
   Projector, checkProjection, compileRule, syntheticPopulation,
@@ -37,6 +40,8 @@ interface FundInputs { edit: PolicyEdit | undefined; insured: number | null; pre
  * typing, scrolling and the progress bar never wait long. */
 const SLICE = 20_000;
 const CALC_SLICE = 100_000;
+/** Below this width (px) the comparison table is shown as cards: three columns of money do not fit. */
+const NARROW = 560;
 
 // Column names as offices write them. Exact names win over a guess by pattern, and a column that names
 // "other" self-paid (新北's 其他自付费用) is never taken for the burden.
@@ -57,6 +62,15 @@ const GUESS: Record<Field, RegExp> = {
 };
 /** Never the burden or the group: limits and other self-paid amounts. */
 const NOT_BURDEN = /other|其他|limit|限额|上限/i;
+/**
+ * Never guessed for an amount: ratios (自付比例 holds 0.1, not yuan), totals before this claim (此前累计个人负担
+ * is the CLI's priorSelfPaid), counts and dates. A column so named can still be chosen by hand.
+ */
+const NOT_AMOUNT = /比例|比率|占比|率|ratio|rate|percent|[%％]|此前|之前|以前|上次|上期|前期|本次前|prior|previous|before|earlier|人数|次数|天数|日期|count|date/i;
+/** A column of the total before this claim, named beside the burden select so no one adds it in their head. */
+const PRIOR_BURDEN = /(此前|之前|以前|上次|上期|前期|本次前|prior|previous).*(负担|自付|selfpaid|burden)/i;
+/** Rows searched for the header: Excel exports put a title (and a 单位 line) above it. */
+const HEADER_SEARCH = 10;
 
 const GROUP_BY_NAME = new Map(GROUP_NAMES.map(([n, g]) => [norm(n), GROUPS.indexOf(g)]));
 
@@ -119,7 +133,21 @@ export class DbbxFund extends DbbxElement {
   private fileBad: CsvBad[] = [];
   private file: File | null = null;
   private encodingChoice: EncodingChoice = 'auto';
-  private encodingUsed: { encoding: TextEncodingName; detected: boolean } | null = null;
+  private encodingUsed: { encoding: ReadEncoding; detected: boolean } | null = null;
+  private delimiter: Delimiter = ',';
+  /** A delimited text file (its rows must have as many fields as its header); XLSX rows need not. */
+  private textFile = false;
+  /** The row of `records` that is the header; rows above it are titles, listed on the page. */
+  private headerRow = 0;
+  private titleRows: { line: number; text: string }[] = [];
+  /** A unit a title line states for the whole table ("单位：万元"), and that line. */
+  private tableUnit: { unit: AmountUnit; line: number } | null = null;
+  /** Fields whose column was picked by a pattern, not an exact name: said beside the select. */
+  private guessed: Record<Field, boolean> = { selfPaid: false, group: false, otherSelfPaid: false, id: false };
+  /** A column that cannot be read at all (a unit we cannot convert): no one is loaded until it changes. */
+  private mappingProblem: { zh: string; en: string } | null = null;
+  /** Lines that are not people (合计 rows): left out, listed. */
+  private skippedRows: BadRow[] = [];
   private fileProblem: FileProblem | null = null;
   private mapping: Record<Field, number> = { selfPaid: -1, group: -1, otherSelfPaid: -1, id: -1 };
   private badRows: BadRow[] = [];
@@ -128,6 +156,10 @@ export class DbbxFund extends DbbxElement {
   };
   /** The premium we filled in from the document (replaced when the policy changes, unless the officer typed). */
   private premiumFilled: string | null = null;
+  /** The insured count we filled in from the people loaded (replaced on the next load, unless the officer typed). */
+  private insuredFilled: string | null = null;
+  /** The officer's own insured count, kept over a load, and how many people that load had. */
+  private insuredKept: { typed: string; n: number } | null = null;
   private ratios: string[] = [];
   private issues: InputIssue[] = [];
   private progress: { share: number; key: FundKey } | null = null;
@@ -240,9 +272,9 @@ export class DbbxFund extends DbbxElement {
     this.premiumFilled = this.values.premium;
   }
 
-  /** Loaded people, for hosts and tests. */
-  get population(): { people: number; bad: BadRow[] } {
-    return { people: this.burdens?.length ?? 0, bad: this.badRows };
+  /** Loaded people, the lines refused (`bad`) and the lines that are not people (`skipped`: 合计 / 小计), for hosts and tests. */
+  get population(): { people: number; bad: BadRow[]; skipped: BadRow[] } {
+    return { people: this.burdens?.length ?? 0, bad: this.badRows, skipped: this.skippedRows };
   }
 
   /** The last projection, published and what-if. */
@@ -256,15 +288,15 @@ export class DbbxFund extends DbbxElement {
   }
 
   /** The encoding the last text file was read in. */
-  get encoding(): { encoding: TextEncodingName; detected: boolean } | null {
+  get encoding(): { encoding: ReadEncoding; detected: boolean } | null {
     return this.encodingUsed;
   }
 
   // ---- data in ---------------------------------------------------------------------------------------
 
   /**
-   * Reads a claims file (CSV in UTF-8 or GB18030, or XLSX) chosen by the person; nothing is uploaded. Never
-   * rejects: a file that cannot be read is a message on the page.
+   * Reads a claims file (CSV, tab- or semicolon-separated text in UTF-8, GB18030 or UTF-16, or XLSX) chosen by
+   * the person; nothing is uploaded. Never rejects: a file that cannot be read is a message on the page.
    */
   async loadFile(file: File, encoding: EncodingChoice = this.encodingChoice): Promise<void> {
     const token = ++this.load;
@@ -277,6 +309,10 @@ export class DbbxFund extends DbbxElement {
     this.fileBad = [];
     this.burdens = null;
     this.badRows = [];
+    this.skippedRows = [];
+    this.titleRows = [];
+    this.mappingProblem = null;
+    this.delimiter = ',';
     this.source = null;
     this.stale();
     try {
@@ -285,13 +321,15 @@ export class DbbxFund extends DbbxElement {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (token !== this.load) return;
       let records: Rows;
-      if (/\.xlsx$/i.test(file.name) || isZip(bytes)) {
+      this.textFile = !(/\.xlsx$/i.test(file.name) || isZip(bytes));
+      if (!this.textFile) {
         records = await readXlsx(bytes);
       } else {
         const decoded = await decodeChunked(bytes, encoding, (share) => { this.progress = { share: share / 2, key: 'reading' }; this.refresh(); });
         if (token !== this.load) return;
         this.encodingUsed = { encoding: decoded.encoding, detected: decoded.detected };
-        const reader = new CsvReader(decoded.text);
+        this.delimiter = detectDelimiter(decoded.text);
+        const reader = new CsvReader(decoded.text, this.delimiter);
         records = new Rows();
         while (!reader.done) {
           reader.next(SLICE, records, this.fileBad);
@@ -306,10 +344,20 @@ export class DbbxFund extends DbbxElement {
       if (!records.length) {
         throw new FileProblem('empty', '文件里没有可读的行。', 'The file has no rows that can be read.');
       }
-      this.header = records.fields(0).map((h) => h.trim());
       this.records = records;
-      this.guessMapping();
+      this.setHeaderRow(this.findHeader());
       this.source = { kind: 'file', name: file.name };
+      if (records.length <= this.headerRow + 1) {
+        // A header and nothing under it: say so, rather than "0 people loaded" and ratios of 0 ÷ 0.
+        this.fileProblem = new FileProblem('header-only',
+          `文件只有表头（第 ${records.lines[this.headerRow]} 行），没有数据行：没有可测算的人。请确认导出时选中了数据。`,
+          `The file has a header (line ${records.lines[this.headerRow]}) and no data rows: there is no one to project. ` +
+            'Check the export included the data.');
+        this.badRows = [...this.fileBad];
+        this.progress = null;
+        this.refresh();
+        return;
+      }
       await this.applyMapping(token);
     } catch (e) {
       if (token !== this.load) return;
@@ -321,15 +369,57 @@ export class DbbxFund extends DbbxElement {
     }
   }
 
+  /**
+   * The header row: the first of the first lines with two or more cells filled and at least half as many as
+   * the line under it, so a title above it ("2024年度大病保险结算明细" and empty cells, or a title and a 制表日期)
+   * is not read as the column names. A file of one column has its header on its first line. The person can
+   * choose another line.
+   */
+  private findHeader(): number {
+    const rows = this.records;
+    const filled = (r: number) => (r < rows.length ? rows.fields(r).filter((c) => c !== '').length : 0);
+    for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH); r++) {
+      const k = filled(r);
+      if (k >= 2 && k * 2 >= filled(r + 1)) return r;
+    }
+    return 0;
+  }
+
+  private setHeaderRow(r: number): void {
+    const rows = this.records;
+    this.headerRow = r;
+    this.header = rows.fields(r).map((h) => h.trim());
+    this.titleRows = [];
+    this.tableUnit = null;
+    for (let t = 0; t < r; t++) {
+      const text = rows.fields(t).filter((c) => c !== '').join(' ');
+      this.titleRows.push({ line: rows.lines[t]!, text });
+      const u = /单位\s*[:：]?\s*(万元|元|分)/.exec(text);
+      if (u) this.tableUnit = { unit: u[1] === '万元' ? 'wan' : u[1] === '分' ? 'fen' : 'yuan', line: rows.lines[t]! };
+    }
+    this.guessMapping();
+  }
+
+  /** A column's name as shown: never blank (a column with no name is named by its place). */
+  private colName(i: number, lang: 'zh' | 'en' = this.language === 'en' ? 'en' : 'zh'): string {
+    const h = this.header[i];
+    if (h) return h;
+    return (lang === 'en' ? fundEn : fundZh).unnamed.replace('{n}', String(i + 1));
+  }
+
   private guessMapping(): void {
-    const names = this.header.map(norm);
+    const names = this.header.map((h) => norm(amountUnitOf(h).base));
     const taken = new Set<number>();
     for (const field of FIELDS) {
-      let i = names.findIndex((h, k) => !taken.has(k) && EXACT[field].includes(h));
+      let i = names.findIndex((h, k) => !taken.has(k) && h !== '' && EXACT[field].includes(h));
+      this.guessed[field] = false;
       if (i < 0) {
         i = this.header.findIndex((h, k) => !taken.has(k) && GUESS[field].test(h)
           && (field === 'otherSelfPaid' || !NOT_BURDEN.test(h))
+          && ((field !== 'selfPaid' && field !== 'otherSelfPaid') || !NOT_AMOUNT.test(h))
+          && fieldOfColumn(h) === undefined
           && !FIELDS.some((o) => o !== field && EXACT[o].includes(names[k]!)));
+        this.guessed[field] = i >= 0;
       }
       this.mapping[field] = i;
       if (i >= 0) taken.add(i);
@@ -339,11 +429,27 @@ export class DbbxFund extends DbbxElement {
   /** Turns the file's rows into the population, by the column mapping; bad rows are listed, the rest used. */
   private async applyMapping(token = this.load): Promise<void> {
     const rows = this.records;
-    // Row 0 is the header.
-    const n = Math.max(0, rows.length - 1);
+    const first = this.headerRow + 1;
+    const n = Math.max(0, rows.length - first);
     const m = this.mapping;
     this.stale();
-    if (m.selfPaid < 0) {
+    this.mappingProblem = null;
+    this.skippedRows = [];
+    // The unit each amount column is read in: its own name's, else a title line's, else yuan.
+    const units: Record<Field, AmountUnit> = { selfPaid: 'yuan', group: 'yuan', otherSelfPaid: 'yuan', id: 'yuan' };
+    for (const field of ['selfPaid', 'otherSelfPaid'] as const) {
+      if (m[field] < 0) continue;
+      const u = amountUnitOf(this.header[m[field]] ?? '');
+      if (u.unknown) {
+        const params = { col: this.colName(m[field], 'zh'), unit: u.unknown };
+        this.mappingProblem = {
+          zh: fundZh.unitUnknown.replace(/\{(\w+)\}/g, (_, k: 'col' | 'unit') => params[k]),
+          en: fundEn.unitUnknown.replace(/\{(\w+)\}/g, (_, k: 'col' | 'unit') => (k === 'col' ? this.colName(m[field], 'en') : params[k])),
+        };
+      }
+      units[field] = u.unit ?? this.tableUnit?.unit ?? 'yuan';
+    }
+    if (m.selfPaid < 0 || this.mappingProblem || !this.source) {
       this.burdens = null;
       this.badRows = [...this.fileBad];
       this.progress = null;
@@ -357,11 +463,32 @@ export class DbbxFund extends DbbxElement {
     const ids: string[] | null = m.id >= 0 ? [] : null;
     const bad: BadRow[] = [...this.fileBad];
     const label = (field: Field) => ({
-      zh: `列“${this.header[m[field]] ?? fundZh[`name.${field}` as FundKey]}”`,
-      en: `Column "${this.header[m[field]] ?? fundEn[`name.${field}` as FundKey]}"`,
+      zh: `列“${m[field] >= 0 ? this.colName(m[field], 'zh') : fundZh[`name.${field}` as FundKey]}”`,
+      en: `Column "${m[field] >= 0 ? this.colName(m[field], 'en') : fundEn[`name.${field}` as FundKey]}"`,
     });
+    const width = rows.width(this.headerRow);
+    const unitWord = { wan: '万元', yuan: '元', fen: '分' } as const;
     const fen = (cell: string, field: Field): number | BadRow => {
-      if (PLAIN_FEN.test(cell)) return plainFen(cell);
+      const unit = units[field];
+      if (unit === 'yuan' && PLAIN_FEN.test(cell)) return plainFen(cell);
+      if (unit !== 'yuan' && !cell.startsWith(DATE_MARK)) {
+        // 万元 and 分 columns: a plain number, scaled exactly in decimal (5.2 万元 = 5,200,000 分), never a float.
+        const l = label(field);
+        const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell;
+        if (!/^\d+(\.\d+)?$/.test(plain)) {
+          return { line: 0, zh: `${l.zh}：“${cell}”不是数字（这一列按${unitWord[unit]}读取，只写数字）。`,
+            en: `${l.en}: "${cell}" is not a number (this column is read in ${unitWord[unit]}; write digits only).` };
+        }
+        const f = new Decimal(plain).times(unit === 'wan' ? 1_000_000 : 1);
+        if (!f.isInteger()) {
+          return { line: 0, zh: `${l.zh}：${cell} ${unitWord[unit]}换算为元不是整分（${f.dividedBy(100).toString()} 元），无法准确读取。`,
+            en: `${l.en}: ${cell} ${unitWord[unit]} is not a whole number of fen in yuan (${f.dividedBy(100).toString()}), ` +
+              'so it cannot be read exactly.' };
+        }
+        const r = parseAmountField(f.dividedBy(100).toFixed(2), field, l);
+        if (!r.ok) return { line: 0, zh: r.issue.zh, en: r.issue.en };
+        return f.toNumber();
+      }
       if (cell.startsWith(DATE_MARK)) {
         const d = cell.slice(DATE_MARK.length);
         const l = label(field);
@@ -381,8 +508,44 @@ export class DbbxFund extends DbbxElement {
         await pause();
         if (token !== this.load) return;
       }
-      const r = i + 1;
+      const r = i + first;
       const line = rows.lines[r]!;
+      // A total line (合计 / 小计 in the id or name) is not a person: counted, it would double the spending.
+      const w = rows.width(r);
+      let total = -1;
+      for (let c = 0; c < w && total < 0; c++) {
+        if (c !== m.selfPaid && c !== m.otherSelfPaid && isTotalLabel(rows.cell(r, c))) total = c;
+      }
+      if (total >= 0) {
+        const cell = rows.cell(r, total);
+        this.skippedRows.push({ line,
+          zh: `合计行（列“${this.colName(total, 'zh')}”为“${cell}”），不是参保人，未计入人数和支出。`,
+          en: `a total line (column "${this.colName(total, 'en')}" says "${cell}"), not a person: left out of the count and the spending.` });
+        continue;
+      }
+      // A text row with more fields than its header cannot say which is the burden (1,234.50 unquoted is two
+      // cells, 1 and 234.50); one with fewer has lost some. Extra cells that are all empty lose nothing.
+      if (this.textFile && w !== width) {
+        let extraEmpty = w > width;
+        for (let c = width; c < w && extraEmpty; c++) if (rows.cell(r, c) !== '') extraEmpty = false;
+        if (!extraEmpty) {
+          const burden = label('selfPaid');
+          if (w > width) {
+            const comma = this.delimiter === ',';
+            bad.push({ line,
+              zh: `这一行有 ${w} 个字段，表头只有 ${width} 列，无法确定${burden.zh}的值，整行未计入。` +
+                (comma ? '常见原因：金额写了千位分隔符却没有加引号（如 1,234.50 被读成 1 和 234.50 两格）；请写成 1234.50，或给金额加上英文引号。' : ''),
+              en: `this row has ${w} fields but the header has ${width} columns, so ${burden.en.replace(/^C/, 'c')} cannot be read; the row is not used.` +
+                (comma ? ' The usual cause is a thousands separator in an unquoted amount (1,234.50 read as two cells, 1 and 234.50): write 1234.50, or put the amount in double quotes.' : '') });
+          } else {
+            const missing = Array.from({ length: width - w }, (_, k) => w + k);
+            bad.push({ line,
+              zh: `这一行只有 ${w} 个字段，表头有 ${width} 列：缺少${missing.map((c) => `列“${this.colName(c, 'zh')}”`).join('、')}，整行未计入。`,
+              en: `this row has ${w} fields but the header has ${width} columns: ${missing.map((c) => `column "${this.colName(c, 'en')}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; the row is not used.` });
+          }
+          continue;
+        }
+      }
       const b = fen(rows.cell(r, m.selfPaid), 'selfPaid');
       if (typeof b !== 'number') { bad.push({ ...b, line }); continue; }
       let other = 0;
@@ -420,9 +583,24 @@ export class DbbxFund extends DbbxElement {
     this.lines = lines.slice(0, kept);
     this.ids = ids;
     this.badRows = bad;
-    this.values.insured = this.count(kept);
+    this.fillInsured(kept);
     this.progress = null;
     this.stale();
+  }
+
+  /**
+   * 参保人数 follows the people loaded until the officer types their own; a typed count is kept over a new
+   * file or population (it is the scheme's, not the file's), and the page says so beside it.
+   */
+  private fillInsured(people: number): void {
+    const typed = this.values.insured!.trim();
+    if (typed === '' || this.values.insured === this.insuredFilled) {
+      this.values.insured = people > 0 ? this.count(people) : '';
+      this.insuredFilled = this.values.insured;
+      this.insuredKept = null;
+    } else {
+      this.insuredKept = { typed, n: people };
+    }
   }
 
   private static readonly SYNTHETIC_SPECS: Record<'people' | 'hospitalised' | 'median' | 'spread' | 'seed', NumberSpec> = {
@@ -449,10 +627,13 @@ export class DbbxFund extends DbbxElement {
         this.lines = null;
         this.badRows = [];
         this.header = [];
+        this.titleRows = [];
+        this.skippedRows = [];
+        this.mappingProblem = null;
         this.fileProblem = null;
         this.encodingUsed = null;
         this.source = { kind: 'synthetic', people };
-        this.values.insured = this.count(people);
+        this.fillInsured(people);
       } catch (e) {
         if (!(e instanceof DbbxInputError)) throw e;
         this.issues = e.issues;
@@ -507,8 +688,10 @@ export class DbbxFund extends DbbxElement {
     const token = ++this.run;
     const input = this.readInputs();
     this.issues = input.issues;
-    if (!this.burdens) {
-      this.issues = [...this.issues, { field: 'file', code: 'no-data', zh: fundZh.noData, en: fundEn.noData, message: `${fundZh.noData} ${fundEn.noData}` }];
+    if (!this.burdens || !this.burdens.length) {
+      // No one loaded (nothing yet, a header-only file, every row refused): there is no ratio to show, not 0%.
+      const key = this.source?.kind === 'file' ? 'noPeople' : 'noData';
+      this.issues = [...this.issues, { field: 'file', code: key === 'noPeople' ? 'no-people' : 'no-data', zh: fundZh[key], en: fundEn[key], message: `${fundZh[key]} ${fundEn[key]}` }];
       this.stale();
       return;
     }
@@ -781,8 +964,10 @@ export class DbbxFund extends DbbxElement {
     const pa = paid(this.payoutsA);
     const pb = B ? paid(this.payoutsB) : 0;
     // Shares for display only: the money figures above are the engine's exact sums.
-    const rate = (c: number) => (insured > 0 ? new Decimal(c).dividedBy(insured).toFixed(6) : '0');
-    const perInsured = (total: string) => (insured > 0 ? new Decimal(total).dividedBy(insured).toFixed(2) : '0.00');
+    // No insured people or no premium income: the share has no denominator, so it shows as "—", never 0%.
+    const rate = (c: number) => (insured > 0 ? formatPercent(lang, new Decimal(c).dividedBy(insured).toFixed(6)) : '—');
+    const perInsured = (total: string) => (insured > 0 ? m(new Decimal(total).dividedBy(insured).toFixed(2)) : '—');
+    const loss = (f: ProjectionFigures) => (new Decimal(f.premiumIncome).isZero() ? '—' : formatPercent(lang, f.lossRatio));
     const rows: [string, string, string | null][] = [
       [this.f('m.total'), m(A.totalPayout), B ? m(B.totalPayout) : null],
       ...A.byTier.map((t, i): [string, string, string | null] => [this.f('m.tier', { n: i + 1 }), m(t), B ? m(B.byTier[i] ?? '0') : null]),
@@ -794,17 +979,23 @@ export class DbbxFund extends DbbxElement {
       ...(A.people !== insured ? [[this.f('m.people'), this.count(A.people), B ? this.count(B.people) : null] as [string, string, string | null]] : []),
       [this.f('m.above'), this.count(A.peopleAboveThreshold), B ? this.count(B.peopleAboveThreshold) : null],
       [this.f('m.paid'), this.count(pa), B ? this.count(pb) : null],
-      [this.f('m.benefitRate'), formatPercent(lang, rate(pa)), B ? formatPercent(lang, rate(pb)) : null],
+      [this.f('m.benefitRate'), rate(pa), B ? rate(pb) : null],
       [this.f('m.atCap'), this.count(A.peopleAtCap), B ? this.count(B.peopleAtCap) : null],
-      [this.f('m.perInsured'), m(perInsured(A.totalPayout)), B ? m(perInsured(B.totalPayout)) : null],
+      [this.f('m.perInsured'), perInsured(A.totalPayout), B ? perInsured(B.totalPayout) : null],
       [this.f('m.income'), m(A.premiumIncome), B ? m(B.premiumIncome) : null],
-      [this.f('m.lossRatio'), formatPercent(lang, A.lossRatio), B ? formatPercent(lang, B.lossRatio) : null],
+      [this.f('m.lossRatio'), loss(A), B ? loss(B) : null],
       ...(A.premiumForMargin ? [[this.f('m.premiumFor'), m(A.premiumForMargin), B?.premiumForMargin ? m(B.premiumForMargin) : null] as [string, string, string | null]] : []),
     ];
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.f('results')}>
-      <table part="table">
-        <thead><tr><th scope="col">${this.f('metric')}</th><th scope="col" class="num">${this.f('published')}</th>${B ? html`<th scope="col" class="num">${this.f('edited')}</th>` : nothing}</tr></thead>
-        <tbody>${rows.map(([k, a, b]) => html`<tr><th scope="row">${k}</th><td class="num">${a}</td>${B ? html`<td class="num">${b ?? '—'}</td>` : nothing}</tr>`)}</tbody>
+    // On a narrow screen each figure is a card (its label above, each column's value on its own labelled line),
+    // so no figure is cut and nothing hides in a sideways scroll. The roles keep it a table to a screen reader
+    // when CSS makes its parts blocks.
+    const narrow = this.chartWidth < NARROW;
+    const pub = this.f('published');
+    const ed = this.f('edited');
+    return html`<div class="scroll ${narrow ? 'stacked' : ''}" tabindex="0" role="region" aria-label=${this.f('results')}>
+      <table part="table" role="table">
+        <thead><tr role="row"><th scope="col" role="columnheader">${this.f('metric')}</th><th scope="col" role="columnheader" class="num">${pub}</th>${B ? html`<th scope="col" role="columnheader" class="num">${ed}</th>` : nothing}</tr></thead>
+        <tbody>${rows.map(([k, a, b]) => html`<tr role="row"><th scope="row" role="rowheader">${k}</th><td role="cell" class="num" data-label=${pub}>${a}</td>${B ? html`<td role="cell" class="num" data-label=${ed}>${b ?? '—'}</td>` : nothing}</tr>`)}</tbody>
       </table></div>`;
   }
 
@@ -813,7 +1004,50 @@ export class DbbxFund extends DbbxElement {
     const p = this.fileProblem;
     return html`
       ${p ? html`<div class="file-problem" role="alert"><p><strong>${this.f('fileProblem', { name: this.file?.name ?? '' })}</strong></p><p>${lang === 'en' ? p.en : p.zh}</p></div>` : nothing}
-      ${this.encodingUsed ? html`<p class="encoding">${this.f(this.encodingUsed.detected ? 'encodingDetected' : 'encodingChosen', { enc: this.encodingUsed.encoding === 'utf-8' ? 'UTF-8' : 'GB18030 (GBK)' })}</p>` : nothing}`;
+      ${this.encodingUsed ? html`<p class="encoding">${this.f(this.encodingUsed.detected ? 'encodingDetected' : 'encodingChosen', { enc: this.encodingUsed.encoding === 'utf-8' ? 'UTF-8'
+        : this.encodingUsed.encoding === 'gb18030' ? 'GB18030 (GBK)' : this.f('enc.utf-16') })}</p>` : nothing}
+      ${this.delimiter !== ',' && this.source?.kind === 'file' ? html`<p class="encoding delimiter">${this.f(this.delimiter === ';' ? 'delimiter.semi' : 'delimiter.tab')}</p>` : nothing}
+      ${this.titleRows.length ? html`<p class="encoding titles">${this.f('titleSkipped', {
+        lines: this.titleRows.map((t) => t.line).join(lang === 'en' ? ', ' : '、'), n: this.records.lines[this.headerRow] ?? 1 })}</p>` : nothing}`;
+  }
+
+  /** The header line, each field's column (never a blank name), and what was guessed or converted, beside it. */
+  private mappingControls(): TemplateResult {
+    const rows = this.records;
+    const headerChoices = Math.min(rows.length, HEADER_SEARCH);
+    const unitNote = (field: 'selfPaid' | 'otherSelfPaid') => {
+      const i = this.mapping[field];
+      if (i < 0) return '';
+      const u = amountUnitOf(this.header[i] ?? '');
+      if (u.unknown) return '';
+      const col = this.colName(i);
+      if (u.unit) return this.f('unitHeader', { col, unit: this.f(`unit.${u.unit}`) });
+      if (this.tableUnit) return this.f('unitTitle', { col, unit: this.f(`unit.${this.tableUnit.unit}`), n: this.tableUnit.line });
+      return this.f('unitDefault', { col });
+    };
+    const prior = this.header.findIndex((h, k) => k !== this.mapping.selfPaid && (PRIOR_BURDEN.test(h) || fieldOfColumn(h) === 'priorSelfPaid'));
+    return html`<div class="mapping"><p class="hint">${this.f('mappingHint')}</p>
+      ${rows.length > 1 ? html`<div class="field"><label for="f-headerline">${this.f('headerLine')}</label>
+        <select id="f-headerline" @change=${(e: Event) => {
+          this.setHeaderRow(Number((e.target as HTMLSelectElement).value)); void this.applyMapping();
+        }}>${Array.from({ length: headerChoices }, (_, r) => html`<option value=${r} ?selected=${r === this.headerRow}>${this.f('line', { n: rows.lines[r]! })}${this.language === 'en' ? ': ' : '：'}${rows.fields(r).filter((c) => c !== '').join(' | ').slice(0, 40)}</option>`)}</select></div>` : nothing}
+      ${FIELDS.map((field) => {
+        const notes = [
+          this.guessed[field] ? this.f(field === 'selfPaid' ? 'guessedBurden' : 'guessed', { col: this.colName(this.mapping[field]) }) : '',
+          field === 'selfPaid' || field === 'otherSelfPaid' ? unitNote(field) : '',
+          field === 'selfPaid' && prior >= 0 ? this.f('priorNote', { col: this.colName(prior) }) : '',
+        ].filter(Boolean);
+        return html`<div class="field"><label for="map-${field}">${this.f(`field.${field}` as FundKey)}</label>
+        <select id="map-${field}" aria-describedby=${notes.length ? `map-${field}-note` : nothing} @change=${(e: Event) => {
+          this.mapping[field] = Number((e.target as HTMLSelectElement).value); this.guessed[field] = false; void this.applyMapping();
+        }}>
+          <option value="-1" ?selected=${this.mapping[field] < 0}>${this.f('none')}</option>
+          ${this.header.map((_, i) => html`<option value=${i} ?selected=${this.mapping[field] === i}>${this.colName(i)}</option>`)}
+        </select>
+        ${notes.length ? html`<p class="map-note ${this.guessed[field] ? 'guess' : ''}" id="map-${field}-note">${notes.join(' ')}</p>` : nothing}</div>`;
+      })}
+      ${this.mappingProblem ? html`<div class="file-problem mapping-problem" role="alert"><p>${this.language === 'en' ? this.mappingProblem.en : this.mappingProblem.zh}</p></div>` : nothing}
+    </div>`;
   }
 
   override render() {
@@ -825,7 +1059,9 @@ export class DbbxFund extends DbbxElement {
     const fact = this.premiumFact();
     const profit = policy ? [policy.policy, ...policy.overlays].map((r) => allPolicies().find((d) => d.id === r.id)?.financing
       .find((x) => x.key === 'profit-cap' && x.value !== null)).find(Boolean) : undefined;
-    const loaded = this.burdens && this.source
+    const loaded = this.source?.kind === 'file' && !this.burdens?.length
+      ? this.f('loadedNone', { name: this.source.name })
+      : this.burdens && this.source
       ? this.f('loaded', { n: this.count(this.burdens.length), source: this.source.kind === 'file' ? this.f('sourceFile', { name: this.source.name }) : this.f('sourceSynthetic') })
       : this.f('noData');
     return html`
@@ -858,7 +1094,7 @@ export class DbbxFund extends DbbxElement {
         <fieldset><legend>${this.f('source')}</legend>
           <div class="row">
             <div class="field"><label for="f-file">${this.f('file')}</label>
-              <div class="hint" id="f-file-hint">${this.f('fileHint')}</div>
+              <div class="hint" id="f-file-hint">${this.f('fileHint')} ${this.f('fileHintTotals')}</div>
               <input id="f-file" type="file" accept=".csv,.txt,.xlsx,text/csv" aria-describedby="f-file-hint"
                 @change=${(e: Event) => {
                   const file = (e.target as HTMLInputElement).files?.[0];
@@ -870,14 +1106,10 @@ export class DbbxFund extends DbbxElement {
               </select></div>
           </div>
           ${this.fileStatus()}
-          ${this.header.length ? html`<div class="mapping"><p class="hint">${this.f('mappingHint')}</p>
-            ${FIELDS.map((field) => html`<div class="field"><label for="map-${field}">${this.f(`field.${field}` as FundKey)}</label>
-              <select id="map-${field}" @change=${(e: Event) => {
-                this.mapping[field] = Number((e.target as HTMLSelectElement).value); void this.applyMapping();
-              }}>
-                <option value="-1" ?selected=${this.mapping[field] < 0}>${this.f('none')}</option>
-                ${this.header.map((h, i) => html`<option value=${i} ?selected=${this.mapping[field] === i}>${h}</option>`)}
-              </select></div>`)}</div>` : nothing}
+          ${this.header.length ? this.mappingControls() : nothing}
+          ${this.skippedRows.length ? html`<div class="bad skipped" role="status"><p>${this.f('skippedRows', { n: this.count(this.skippedRows.length) })}</p>
+            <ul>${this.skippedRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${lang === 'en' ? `: ${b.en}` : `：${b.zh}`}</li>`)}</ul>
+            ${this.skippedRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.count(this.skippedRows.length - 20) })}</p>` : nothing}</div>` : nothing}
           ${this.badRows.length ? html`<div class="bad" role="status"><p>${this.f('badRows', { n: this.count(this.badRows.length), ok: this.count(this.burdens?.length ?? 0) })}</p>
             <ul>${this.badRows.slice(0, 20).map((b) => html`<li>${this.f('line', { n: b.line })}${lang === 'en' ? `: ${b.en}` : `：${b.zh}`}</li>`)}</ul>
             ${this.badRows.length > 20 ? html`<p>${this.f('badRowsMore', { n: this.count(this.badRows.length - 20) })}</p>` : nothing}</div>` : nothing}
@@ -890,7 +1122,9 @@ export class DbbxFund extends DbbxElement {
         </fieldset>
 
         <fieldset><legend>${this.f('finance')}</legend>
-          <div class="row">${this.input('insured', this.f('insured'), this.f('insuredHint'), 'numeric')}
+          <div class="row">${this.input('insured', this.f('insured'), this.insuredKept
+            ? `${this.f('insuredHint')} ${this.f('insuredKept', { typed: this.insuredKept.typed, n: this.count(this.insuredKept.n) })}`
+            : this.f('insuredHint'), 'numeric')}
             ${this.input('premium', this.f('premium'), fact
               ? this.f(fact.basis === 'maximum' ? 'premiumFactMax' : 'premiumFact', { value: fact.value, doc: fact.documentNo, clause: fact.clause, quote: fact.quote })
               : this.f('premiumNoFact'))}

@@ -29,10 +29,63 @@ function looksBinary(b: Uint8Array): boolean {
   return false;
 }
 
+/** What a text file can be read as here: the fund encodings and UTF-16 (Excel's "Unicode 文本"). */
+export type ReadEncoding = TextEncodingName | 'utf-16le' | 'utf-16be';
+
+/**
+ * UTF-16 by its byte-order mark, or without one by text whose every other byte is NUL (ASCII digits, commas
+ * and tabs in UTF-16): null for anything else.
+ */
+export function utf16Of(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) { if (b[i] === 0) even++; if (b[i + 1] === 0) odd++; }
+  if (odd >= n / 4 && even === 0) return 'utf-16le';
+  if (even >= n / 4 && odd === 0) return 'utf-16be';
+  return null;
+}
+
+export type Delimiter = ',' | '\t' | ';';
+/**
+ * The delimiter of a delimited text file: comma, tab (Excel's "文本文件(制表符分隔)" and "Unicode 文本") or
+ * semicolon (Excel in locales with a decimal comma), by how many of the first lines carry each outside
+ * quotes; a comma on a tie.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines: string[] = [];
+  for (let from = text.charCodeAt(0) === 0xfeff ? 1 : 0; from < text.length && lines.length < 20;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).replace(/"[^"]*"/g, '');
+    if (line.trim() !== '') lines.push(line);
+    from = to + 1;
+  }
+  let best: Delimiter = ',';
+  let bestScore = [-1, -1];
+  for (const d of [',', '\t', ';'] as Delimiter[]) {
+    let withIt = 0;
+    let total = 0;
+    for (const l of lines) { const k = l.split(d).length - 1; if (k) { withIt++; total += k; } }
+    if (withIt > bestScore[0]! || (withIt === bestScore[0] && total > bestScore[1]!)) { best = d; bestScore = [withIt, total]; }
+  }
+  return bestScore[0]! > 0 ? best : ',';
+}
+
 /** Decodes in slices, yielding between them; 'auto' tries UTF-8 strictly and falls back to GB18030. */
 export async function decodeChunked(
   bytes: Uint8Array, choice: EncodingChoice, progress: (share: number) => void,
-): Promise<{ text: string; encoding: TextEncodingName; detected: boolean }> {
+): Promise<{ text: string; encoding: ReadEncoding; detected: boolean }> {
+  // Excel's "Unicode 文本" is UTF-16 (little-endian, with a byte-order mark, tab-separated): read it rather
+  // than call it binary, whatever encoding was chosen (neither UTF-8 nor GB18030 can read it).
+  const wide = utf16Of(bytes);
+  if (wide) {
+    progress(1);
+    return { text: new TextDecoder(wide).decode(bytes), encoding: wide, detected: true };
+  }
   if (looksBinary(bytes)) {
     throw new FileProblem('binary', '这不是文本文件（CSV），可能是其他格式的文件。请在 Excel 中“另存为 CSV”或直接选择 .xlsx 文件。',
       'This is not a text (CSV) file; it may be another format. Save it from Excel as CSV, or choose the .xlsx file itself.');
@@ -77,6 +130,10 @@ export class Rows {
     const from = this.starts[row]!;
     const to = row + 1 < this.starts.length ? this.starts[row + 1]! : this.cells.length;
     return col >= 0 && col < to - from ? this.cells[from + col]! : '';
+  }
+  /** How many fields the row has (a row with more or fewer than its header has lost or gained a cell). */
+  width(row: number): number {
+    return (row + 1 < this.starts.length ? this.starts[row + 1]! : this.cells.length) - this.starts[row]!;
   }
   fields(row: number): string[] {
     const from = this.starts[row]!;
@@ -138,7 +195,8 @@ export class CsvReader {
             problem = { zh: '闭合引号后面还有文字（引号应包住整个单元格）。', en: 'text follows a closing quote (a quote must wrap the whole cell).' };
             break;
           }
-          while (t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9) p++;
+          // Spaces after a closing quote are padding, but a tab there is the delimiter of a tab-separated file.
+          while ((t.charCodeAt(p) === 32 || t.charCodeAt(p) === 9) && t.charCodeAt(p) !== D) p++;
           const after = t.charCodeAt(p);
           if (p < n && after !== D && after !== 10 && after !== 13) {
             problem = { zh: '闭合引号后面还有文字（引号应包住整个单元格）。', en: 'text follows a closing quote (a quote must wrap the whole cell).' };

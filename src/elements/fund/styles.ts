@@ -75,4 +75,19 @@ export const fundStyles = [tokens, css`
   .file-problem p { margin: 0.2rem 0; }
   .encoding { margin: 0.25rem 0; color: var(--_muted); }
   .error-summary a { color: var(--_error); font-weight: 700; }
+  .mapping select { max-width: 100%; }
+  .map-note { font-size: 0.875rem; color: var(--_muted); max-width: 24rem; margin: 0.25rem 0 0; }
+  .map-note.guess { color: var(--_text); border-left: 4px solid var(--_warning-border); padding-left: 0.4rem; }
+  .mapping-problem { flex-basis: 100%; }
+  /* Narrow: one card per figure, each value on its own line under its column's name; nothing cut, no sideways scroll. */
+  .stacked { overflow-x: visible; }
+  .stacked table, .stacked tbody, .stacked tr, .stacked th, .stacked td { display: block; }
+  .stacked table { min-width: 0; }
+  .stacked thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .stacked tbody tr { border-bottom: 1px solid var(--_rule); padding: 0.4rem 0; }
+  .stacked tbody th { border: 0; padding: 0 0 0.15rem; font-weight: 700; }
+  .stacked td {
+    border: 0; padding: 0.1rem 0; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.75rem; white-space: normal;
+  }
+  .stacked td::before { content: attr(data-label); color: var(--_muted); text-align: left; }
 `];
