@@ -4,6 +4,7 @@
 import { expect, html, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
+import '../../src/fund-entry.js';
 import type { DbbxCalculator, DbbxBreakdown } from '../../src/elements/index.js';
 import { calculate, resolvePolicy, settleYear } from '../../src/engine/index.js';
 import { $, $$, text } from './helpers.js';
@@ -178,5 +179,23 @@ describe('<dbbx-breakdown> attributes with typos', () => {
     await b.updateComplete;
     expect(hostError(b)).to.contain('hide-warning').and.contain('hide-warnings');
     expect($(b, '[part="table"]')).to.equal(null);
+  });
+});
+
+describe('<dbbx-fund> region and text properties from a host', () => {
+  it('an unknown region is said, and the region select does not show another city as chosen', async () => {
+    type Fund = HTMLElement & { updateComplete: Promise<unknown>; region: unknown };
+    const f = await fixture<Fund>(html`<dbbx-fund region="999999"></dbbx-fund>`);
+    const select = $<HTMLSelectElement>(f, '#f-region')!;
+    expect(hostError(f)).to.contain('999999');
+    expect(select.selectedOptions[0]!.value).to.equal('');
+    expect(text(select.selectedOptions[0])).to.not.contain('江阴');
+    f.region = 445100;
+    await f.updateComplete;
+    expect(hostError(f)).to.equal('');
+    expect(text($<HTMLSelectElement>(f, '#f-region')!.selectedOptions[0])).to.contain('潮州');
+    f.region = ['445100'];
+    await f.updateComplete;
+    expect(hostError(f)).to.contain('region').and.contain('一个数组');
   });
 });

@@ -4,7 +4,7 @@
 // responsive, and shows the comparison, a histogram, a payout curve, their tables and a CSV export. Every
 // figure is the engine's.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DbbxElement, settledDate, type HostIssue } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue, hostText } from '../shared/base.js';
 import { isScheme, schemeChoiceIssue } from '../../engine/choices.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
@@ -199,7 +199,19 @@ export class DbbxFund extends DbbxElement {
     this.resize = null;
   }
 
+  /** Properties the host set to something that is not text (an object, an array), by attribute. */
+  private propIssues = new Map<string, HostIssue>();
+
   override willUpdate(changed: Map<string, unknown>): void {
+    // As the calculator reads them: a number as written, spaces dropped, null as empty; an object is named.
+    for (const prop of ['region', 'date', 'scheme'] as const) {
+      if (!changed.has(prop)) continue;
+      const read = hostText(prop, this[prop]);
+      if ('issue' in read) this.propIssues.set(prop, read.issue);
+      else this.propIssues.delete(prop);
+      const value = 'issue' in read ? '' : read.value ?? '';
+      if (value !== this[prop]) this[prop] = value;
+    }
     if (changed.has('region') || changed.has('date') || changed.has('scheme')) this.prefillPremium();
   }
 
@@ -238,7 +250,7 @@ export class DbbxFund extends DbbxElement {
 
   /** What the page set that the tool cannot use (a typo'd attribute, a scheme or region with no policy), shown. */
   private hostProblems(): HostIssue[] {
-    const out = this.unknownAttributeIssues();
+    const out = [...this.unknownAttributeIssues(), ...this.propIssues.values()];
     if (this.scheme && !isScheme(this.scheme)) return [...out, schemeChoiceIssue(this.scheme)];
     try {
       resolvePolicy(String(this.region ?? ''), String(this.date ?? ''), (this.scheme || undefined) as Scheme | undefined);
@@ -1077,6 +1089,8 @@ export class DbbxFund extends DbbxElement {
               <select id="f-region" @change=${(e: Event) => {
                 this.region = (e.target as HTMLSelectElement).value; this.ratios = []; this.stale();
               }}>
+                ${cities.some((c) => c.region === this.region) ? nothing : html`<option value="" selected disabled>${this.region
+                  ? `${this.region} ?` : '—'}</option>`}
                 ${cities.map((c) => html`<option value=${c.region} ?selected=${c.region === this.region}>${pick(lang, c.name)}</option>`)}
               </select></div>
             <div class="field"><label for="f-date">${this.f('date')}</label>
