@@ -573,7 +573,7 @@ export const RUN_FULL = 2;
  * from `o`, until the bytes end, a line the slow path must read, or `o` passes `stop` (or the next line would not
  * fit). Then fp.inPos, fp.outPos, fp.lines (lines read, blank ones included) and fp.rows (rows written) say where
  * it stopped. `last`: the bytes end at the end of the file, so a last line without a line feed is a line. `crlf`:
- * the file's lines end in CR LF (a line ending in LF alone is then the slow path's, as is a CR anywhere else).
+ * the file's lines end in CR LF (a line ending in LF alone is then the slow path's: csv-parse reads on).
  *
  * For one line, output is the line itself, then ",payout,yearToDatePayout,threshold,capApplied,,warnings\n".
  * Two guards: the line must be plain (every byte visible, no quote, valid UTF-8, as many fields as the header,
@@ -633,17 +633,16 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
       if (k === 3) { high = true; out[o++] = c; continue; }
       // LF: the line's end (in a CR LF file, a line ending in LF alone is the slow path's: csv-parse reads on).
       if (k === 4) { if (!crlf) { end = i; next = i + 1; } break; }
-      // CR: the line's end in a CR LF file (a CR last in the file too), else the slow path's.
-      if (c === 13 && crlf && (i + 1 < to ? bytes[i + 1] === 10 : last)) { end = i; next = i + 1 < to ? i + 2 : to; }
+      // CR before LF (or last in the file): the line's end (csv-parse trims a CR left at a field's end in a LF
+      // file alike); any other CR is the slow path's.
+      if (c === 13 && (i + 1 < to ? bytes[i + 1] === 10 : last)) { end = i; next = i + 1 < to ? i + 2 : to; }
       break;
     }
     if (end < 0) {
       if (i < lim) { status = RUN_DECLINED; o = o0; i = start; break; }
       if (lim < to) { status = RUN_FULL; o = o0; i = start; break; }
-      // The bytes end without a line ending: not a whole line yet, or the file's last line (in a CR LF file the
-      // slow path's, as a line ending in LF alone).
+      // The bytes end without a line ending: not a whole line yet, or the file's last line.
       if (!last) { o = o0; i = start; break; }
-      if (crlf) { status = RUN_DECLINED; o = o0; i = start; break; }
       end = to;
       next = to;
     }
