@@ -157,8 +157,9 @@ describe('dbbx batch byte path', () => {
     for (const region of ['330200', '445100', '320281', '999999']) {
       for (let day = 0; day < 400; day++) keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 5 * day)).toISOString().slice(0, 10)},employee`);
     }
-    // And a scheme moved into the group's cell: the same bytes in other fields, a row the engine refuses.
-    const swapped = ['445100,2017-06-01,employee,,150000,,,,', '445100,2017-06-01,,employee,150000,,,,'];
+    // And the same bytes split otherwise between the scheme and group cells: rows the engine refuses.
+    const swapped = ['445100,2017-06-01,employee,,150000,,,,', '445100,2017-06-01,,employee,150000,,,,',
+      '445100,2017-06-01,employee,general,150000,,,,', '445100,2017-06-01,empl,oyeegeneral,150000,,,,'];
     const lines = [...keys, ...keys.reverse(), ...swapped, ...swapped].map((k, i) => (k.endsWith(',') ? k : `${k},,${(i * 7919) % 500_000}.${i % 100},,,,`));
     const text = `${lines.join('\n')}\n`;
     const r = throughRun(HEADER, text, false, 1 << 16);
