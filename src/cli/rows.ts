@@ -224,7 +224,9 @@ interface CachedRule {
 
 /** Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. */
 const SLOTS = 1024;
-const EMPTY: CachedRule = { words: new Int32Array(0), rule: null, data: null, other: false, payoutCap: Infinity, expenseCap: Infinity, tails: [] };
+const EMPTY: CachedRule = {
+  words: new Int32Array(0), rule: null, data: null, other: false, payoutCap: Infinity, expenseCap: Infinity, tails: [],
+};
 
 /** What the byte path needs to know about a file: its header and the command line's defaults. */
 export interface FastPath {
@@ -585,7 +587,6 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
   out: Uint8Array, o: number, stop: number): number {
   const starts = fp.starts;
   const columns = fp.columns;
-  const at = fp.at;
   // Four bytes in one read or write.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const outView = new DataView(out.buffer, out.byteOffset, out.byteLength);

@@ -155,7 +155,9 @@ describe('dbbx batch byte path', () => {
     // in one slot and push each other out: every row must still get the answer of its own key.
     const keys: string[] = [];
     for (const region of ['330200', '445100', '320281', '999999']) {
-      for (let day = 0; day < 400; day++) keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 5 * day)).toISOString().slice(0, 10)},employee`);
+      for (let day = 0; day < 400; day++) {
+        keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 5 * day)).toISOString().slice(0, 10)},employee`);
+      }
     }
     // And the same bytes split otherwise between the scheme and group cells: rows the engine refuses.
     const swapped = ['445100,2017-06-01,employee,,150000,,,,', '445100,2017-06-01,,employee,150000,,,,',
