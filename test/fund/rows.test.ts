@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import {
-  FIELDS, RuleBook, csvCell, csvLine, engineRow, fastPathFor, fastRow, layoutFor, plainUtf8, slowRow, type Field, type Layout,
+  FIELDS, RUN_END, RUN_FULL, RuleBook, csvCell, csvLine, engineRow, fastPathFor, fastRow, fastRun, layoutFor, plainUtf8, slowRow,
+  type Field, type Layout,
 } from '../../src/cli/rows.js';
 import { compileRule } from '../../src/fund/compile.js';
 import { fenToYuan } from '../../src/engine/index.js';
@@ -59,25 +60,165 @@ const CELLS = {
     '+cmd|calc!A0', '-2+3', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠x', '"=HYPERLINK(""http://x"",""y"")"', '"\t=1"', "'=1", 'a=1', '='],
 };
 
+const cell = (k: keyof typeof CELLS) => fc.constantFrom(...CELLS[k]);
+// Half the lines start from a region, date and scheme that go together, so the byte path has work to do.
+const place = fc.oneof(
+  fc.tuple(cell('region'), cell('date'), cell('scheme')),
+  fc.constantFrom(['330200', '2015-06-01', 'resident'], ['445100', '2017-06-01', 'employee'], ['320281', '2021-06-01', 'resident'], ['320411', '2022-06-01', 'resident']),
+);
+// Mostly plain amounts (a prior below the total, other costs blank), now and then any cell at all.
+const plain = (max: number) => fc.integer({ min: 0, max }).map((f) => (f % 3 === 0 ? String(f / 100 | 0) : fenToYuan(f)));
+const amount = (good: fc.Arbitrary<string>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: cell('amount'), weight: 1 });
+const line = fc.tuple(place, cell('group'), amount(plain(60_000_000)), amount(plain(2_000_000)), amount(fc.constant('')), amount(fc.constant('')), cell('name'),
+  fc.constantFrom(0, 0, 0, -1, 1)).map(([[r, d, s], g, a, b, c, e, n, extra]) => {
+  const cells = [r, d, s, g, a, b, c, e, n];
+  if (extra < 0) cells.pop();
+  if (extra > 0) cells.push('x');
+  return cells.join(',');
+});
+
+/**
+ * The CLI's loop over a whole file: fastRun over the bytes into an output buffer of `size` bytes (written out
+ * when full, grown when one line does not fit an empty one), each line it declines to the slow path.
+ */
+function throughRun(header: string[], text: string, crlf: boolean, size: number, defaults: Partial<Record<Field, string>> = {}) {
+  const fp = fastPathFor(header, defaults, book)!;
+  const bytes = enc.encode(text);
+  const dec = new TextDecoder();
+  let out = new Uint8Array(size);
+  let o = 0;
+  let pos = 0;
+  let written = '';
+  let lines = 0;
+  let rows = 0;
+  for (;;) {
+    // As the CLI reads a file: bytes that end in a line feed are not known to be the file's end.
+    const status = fastRun(fp, bytes, pos, bytes.length, bytes.at(-1) !== 10, crlf, out, o, out.length - 1);
+    lines += fp.lines;
+    rows += fp.rows;
+    o = fp.outPos;
+    pos = fp.inPos;
+    if (status === RUN_FULL) {
+      if (o === 0) out = new Uint8Array(out.length * 2);
+      written += dec.decode(out.subarray(0, o));
+      o = 0;
+      continue;
+    }
+    if (status === RUN_END) break;
+    // Declined: this one line is the slow path's.
+    let nl = bytes.indexOf(10, pos);
+    if (nl < 0) nl = bytes.length;
+    const line = dec.decode(bytes.subarray(pos, crlf && bytes[nl - 1] === 13 ? nl - 1 : nl));
+    written += dec.decode(out.subarray(0, o));
+    o = 0;
+    if (line !== '') written += `${slowLine(header, line, defaults)}\n`;
+    lines++;
+    pos = nl + 1;
+  }
+  expect(pos, 'read to the end').to.be.at.least(bytes.length);
+  return { written: written + dec.decode(out.subarray(0, o)), lines, rows };
+}
+
 describe('dbbx batch byte path', () => {
+  it('reads a whole file of such lines in runs, LF or CR LF, into a buffer of any size, as the slow path line by line', () => {
+    // Mostly rows the byte path takes, some junk, some blank lines.
+    const good = fc.tuple(fc.constantFrom('330200,2015-06-01,resident', '445100,2017-06-01,employee', '320281,2021-06-01,resident', '320411,2022-06-01,resident'),
+      fc.constantFrom('', 'subsistence', '低保'), plain(60_000_000), plain(2_000_000), fc.constantFrom('', 'Li', '名字', 'a=1'))
+      .map(([place, g, a, b, n]) => `${place},${g},${a},${b},,,${n}`);
+    const file = fc.tuple(fc.array(fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: line, weight: 3 }, { arbitrary: fc.constant(''), weight: 1 }), { maxLength: 30 }),
+      fc.boolean(), fc.boolean(), fc.constantFrom(64, 200, 1000, 1 << 16), fc.boolean());
+    let rows = 0;
+    fc.assert(fc.property(file, ([all, crlf, endsWithNewline, size, withDefaults]) => {
+      const defaults = withDefaults ? { region: '330200', date: '2015-06-01' } : {};
+      // A line csv-parse cannot read at all is a row error of the CLI's own (test/fund/cli-files.test.ts).
+      const lines = all.filter((l) => { try { return l === '' || slowLine(HEADER, l, defaults) !== null; } catch { return false; } });
+      const eol = crlf ? '\r\n' : '\n';
+      const text = lines.join(eol) + (endsWithNewline && lines.length ? eol : '');
+      const expected = lines.filter((l) => l !== '').map((l) => `${slowLine(HEADER, l, defaults)}\n`).join('');
+      const r = throughRun(HEADER, text, crlf, size, defaults);
+      expect(r.written, JSON.stringify(text)).to.equal(expected);
+      // Every line counted once, blank ones included (the CLI's line numbers follow).
+      expect(r.lines, JSON.stringify(text)).to.equal(lines.length - (!endsWithNewline && lines.at(-1) === '' ? 1 : 0));
+      rows += r.rows;
+    }), { numRuns: 600 });
+    // Not a vacuous pass: many rows went through the byte path.
+    expect(rows).to.be.greaterThan(1_000);
+    // In a CR LF file a line ending in LF alone is the slow path's (csv-parse reads on into the next line).
+    const fp = fastPathFor(HEADER, {}, book)!;
+    const mixed = enc.encode('330200,2015-06-01,resident,,150000,,,,Li\r\n330200,2015-06-01,resident,,150000,,,,Li\n');
+    fastRun(fp, mixed, 0, mixed.length, true, true, new Uint8Array(4096), 0, 4000);
+    expect([fp.rows, fp.inPos]).to.deep.equal([1, 42]);
+  });
+
+  it('finds each row\'s own rule among thousands of keys sharing a thousand slots, every time', () => {
+    // 1,600 regions and dates (most have no rule: the slow path's) twice over, in an order that makes keys meet
+    // in one slot and push each other out: every row must still get the answer of its own key.
+    const keys: string[] = [];
+    for (const region of ['330200', '445100', '320281', '999999']) {
+      for (let day = 0; day < 400; day++) {
+        keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 5 * day)).toISOString().slice(0, 10)},employee`);
+      }
+    }
+    // And the same bytes split otherwise between the scheme and group cells: rows the engine refuses.
+    const swapped = ['445100,2017-06-01,employee,,150000,,,,', '445100,2017-06-01,,employee,150000,,,,',
+      '445100,2017-06-01,employee,general,150000,,,,', '445100,2017-06-01,empl,oyeegeneral,150000,,,,'];
+    const lines = [...keys, ...keys.reverse(), ...swapped, ...swapped].map((k, i) => (k.endsWith(',') ? k : `${k},,${(i * 7919) % 500_000}.${i % 100},,,,`));
+    const text = `${lines.join('\n')}\n`;
+    const r = throughRun(HEADER, text, false, 1 << 16);
+    expect(r.written).to.equal(lines.map((l) => `${slowLine(HEADER, l)}\n`).join(''));
+    expect(r.rows).to.be.greaterThan(600);
+  });
+
+  it('declines a line with a field too few, whatever the line before left behind', () => {
+    const fp = fastPathFor(HEADER, {}, book)!;
+    const full = enc.encode('330200,2015-06-01,resident,,150000,,,,Li');
+    expect(fastRow(fp, full, 0, full.length)).to.equal(',72500.00,72500.00,20000.00,false,,');
+    // No name cell: where the last line's name began is one past this line's end.
+    const short = enc.encode('330200,2015-06-01,resident,,150000,,,');
+    expect(fastRow(fp, short, 0, short.length)).to.equal(null);
+  });
+
+  it('copies every byte value at every place in a four-byte step only when the slow path would write it unchanged', () => {
+    const header = ['region', 'date', 'scheme', 'selfPaid', 'note'];
+    const fp = fastPathFor(header, {}, book)!;
+    const head = enc.encode('330200,2015-06-01,resident,150000,');
+    let accepted = 0;
+    for (let b = 1; b < 256; b++) {
+      if (b === 10 || b === 13) continue;
+      for (let at = 0; at < 8; at++) {
+        const note = enc.encode('abcdefgh');
+        const bytes = new Uint8Array([...head, ...note.subarray(0, at), b, ...note.subarray(at)]);
+        const fast = fastRow(fp, bytes, 0, bytes.length);
+        if (b >= 0x80) { expect(fast, `${b} at ${at}`).to.equal(null); continue; }
+        const text = new TextDecoder().decode(bytes);
+        // A space, a control byte, a quote, DEL, a comma (one field too many), or = + - @ first in the cell.
+        const declines = b <= 32 || b === 34 || b === 44 || b === 127 || (at === 0 && [61, 43, 45, 64].includes(b));
+        expect(fast === null, `${b} at ${at}`).to.equal(declines);
+        if (fast === null) continue;
+        accepted++;
+        expect(`${text}${fast}`, `${b} at ${at}`).to.equal(slowLine(header, text));
+      }
+    }
+    expect(accepted).to.equal(8 * (0x7e - 0x21 + 1 - 2) - 4);
+  });
+
+  it('writes payouts past 2^31 分 (21,474,836.47 元, no cap) and every amount up to 1亿 as the slow path', () => {
+    // 江阴 has no cap: 1亿 of burden pays tens of millions of 元, past the 32-bit figures.
+    for (const region of ['320281', '320411']) {
+      for (let i = 0; i <= 200; i++) {
+        const amount = fenToYuan(Math.floor(1e10 * (i / 200) ** 0.5));
+        const text = `${region},${region === '320281' ? '2021-06-01' : '2022-06-01'},resident,,${amount},,,,`;
+        expect(fastLine(HEADER, text), text).to.equal(slowLine(HEADER, text));
+      }
+    }
+    // Far past the limit, however many digits: the slow path's (the engine refuses it).
+    for (const amount of ['100000000.01', '12345678901234567890', '9'.repeat(400)]) {
+      expect(fastLine(HEADER, `330200,2015-06-01,resident,,${amount},,,,`), amount).to.equal(null);
+    }
+  });
+
   it('writes exactly the slow path\'s line for every junk line it accepts, and accepts the plain ones', () => {
     let accepted = 0;
-    const cell = (k: keyof typeof CELLS) => fc.constantFrom(...CELLS[k]);
-    // Half the lines start from a region, date and scheme that go together, so the byte path has work to do.
-    const place = fc.oneof(
-      fc.tuple(cell('region'), cell('date'), cell('scheme')),
-      fc.constantFrom(['330200', '2015-06-01', 'resident'], ['445100', '2017-06-01', 'employee'], ['320281', '2021-06-01', 'resident'], ['320411', '2022-06-01', 'resident']),
-    );
-    // Mostly plain amounts (a prior below the total, other costs blank), now and then any cell at all.
-    const plain = (max: number) => fc.integer({ min: 0, max }).map((f) => (f % 3 === 0 ? String(f / 100 | 0) : fenToYuan(f)));
-    const amount = (good: fc.Arbitrary<string>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: cell('amount'), weight: 1 });
-    const line = fc.tuple(place, cell('group'), amount(plain(60_000_000)), amount(plain(2_000_000)), amount(fc.constant('')), amount(fc.constant('')), cell('name'),
-      fc.constantFrom(0, 0, 0, -1, 1)).map(([[r, d, s], g, a, b, c, e, n, extra]) => {
-      const cells = [r, d, s, g, a, b, c, e, n];
-      if (extra < 0) cells.pop();
-      if (extra > 0) cells.push('x');
-      return cells.join(',');
-    });
     fc.assert(fc.property(line, fc.boolean(), (text, withDefaults) => {
       const defaults = withDefaults ? { region: '330200', date: '2015-06-01' } : {};
       const fast = fastLine(HEADER, text, defaults);
