@@ -6,7 +6,7 @@ import { calculate, fenToYuan, DbbxInputError, type CalculationRequest, type Gro
 import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
 import { GROUPS } from '../engine/types.js';
-import { REQUEST_FIELDS, fieldOfColumn, groupOf, schemeOf, type RequestField } from '../fund/columns.js';
+import { REQUEST_FIELDS, fieldOfColumn, groupOf, isTotalLabel, schemeOf, type RequestField } from '../fund/columns.js';
 import { csvCell } from '../fund/csv-cell.js';
 
 export const FIELDS = REQUEST_FIELDS;
@@ -187,6 +187,18 @@ export function layoutFor(columns: string[], defaults: Partial<Record<Field, str
 /** The output line (with its line ending) for one record's cells, and its error ('' when calculated). */
 export function slowRow(layout: Layout, cells: readonly string[], book: RuleBook): { line: string; error: string } {
   const at = layout.at;
+  // An Excel export's 合计 / 总计 / Total line is not a person: calculated, its "payout" would be summed with the
+  // people's and double the spending. Refused as that row's error, with no figures.
+  const total = cells.find((c) => isTotalLabel(c));
+  if (total !== undefined) {
+    const error = book.lang === 'en'
+      ? `row: a total line ("${total.trim()}"), not an insured person: not calculated`
+      : `row: 合计行（“${total.trim()}”），不是参保人：未计算`;
+    const src = layout.source;
+    const out = new Array<string>(src.length);
+    for (let i = 0; i < src.length; i++) out[i] = src[i]! >= 0 ? cells[src[i]!] ?? '' : src[i] === -5 ? error : '';
+    return { line: csvLine(out), error };
+  }
   const v = (k: Field) => {
     const c = at[FIELDS.indexOf(k)]!;
     const x = c >= 0 ? cells[c] : undefined;
@@ -583,6 +595,27 @@ export const RUN_FULL = 2;
  * answers exactly as calculate() would. One loop for every line, with no call out per line: a call and a
  * Buffer.indexOf per line cost as much as the rest of the row.
  */
+/**
+ * Whether a cell starting at `s` with byte `c` may be a total label (isTotalLabel): its first character is 合 小 总
+ * 共 汇 本 全 (UTF-8: the byte path reads UTF-8 only), or it starts tot / gran / subt / sum in either case. Rare in
+ * data cells, so the slow path's exact test runs on almost no line.
+ */
+function mayBeTotal(bytes: Uint8Array, s: number, c: number): boolean {
+  const low = (k: number) => bytes[s + k]! | 0x20;
+  // tot…, grand…, subt…, sum (then the cell's end): never a group word (general, subsistence) nor a scheme.
+  const l = c | 0x20;
+  if (l === 0x74) return low(1) === 0x6f && low(2) === 0x74;
+  if (l === 0x67) return low(1) === 0x72 && low(2) === 0x61 && low(3) === 0x6e;
+  if (l === 0x73) return low(1) === 0x75 && (low(2) === 0x6d || (low(2) === 0x62 && low(3) === 0x74));
+  if (c !== 0xe5 && c !== 0xe6) return false;
+  const b1 = bytes[s + 1]!;
+  const b2 = bytes[s + 2]!;
+  // 合 E5 90 88, 小 E5 B0 8F, 全 E5 85 A8, 共 E5 85 B1, 总 E6 80 BB, 汇 E6 B1 87, 本 E6 9C AC.
+  return c === 0xe5
+    ? (b1 === 0x90 && b2 === 0x88) || (b1 === 0xb0 && b2 === 0x8f) || (b1 === 0x85 && (b2 === 0xa8 || b2 === 0xb1))
+    : (b1 === 0x80 && b2 === 0xbb) || (b1 === 0xb1 && b2 === 0x87) || (b1 === 0x9c && b2 === 0xac);
+}
+
 export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: number, last: boolean, crlf: boolean,
   out: Uint8Array, o: number, stop: number): number {
   const starts = fp.starts;
@@ -666,6 +699,8 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
         const d = bytes[s + 2]!;
         if (d === 0x9d || d === 0x8b || d === 0x8d || d === 0xa0) { formula = true; break; }
       }
+      // A cell that may say 合计 / 总计 / 小计 / 共计 / 汇总 / 本页… / Total / Sum: the slow path refuses total lines.
+      if (mayBeTotal(bytes, s, c)) { formula = true; break; }
     }
     // csv-parse trims a field's end with String.prototype.trimEnd, which also takes Unicode spaces (U+3000,
     // U+00A0, U+FEFF …): a line with any of them, or with bytes that are not UTF-8, is the slow path's.

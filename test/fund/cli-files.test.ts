@@ -77,6 +77,29 @@ describe('dbbx batch reads the files offices have (issue 12)', () => {
     expect([rows[2]!.payout, rows[2]!.threshold, rows[2]!.error]).to.deep.equal(['0.00', '20000.00', '']);
   });
 
+  it('refuses an Excel 合计 / 小计 / Total line as that row\'s error (its "payout" summed with the people\'s doubled the spending)', async () => {
+    const csv = [
+      '人员编号,姓名,地区,结算日期,险种,人群,个人负担',
+      'P1,张三,445100,2017-06-01,居民,,50000',
+      'P2,李四,445100,2017-06-01,居民,低保,50000',
+      'P3,sumi,445100,2017-06-01,居民,,30000',
+      '合计,,445100,2017-06-01,居民,,130000',
+      '小 计：,,445100,2017-06-01,居民,,130000',
+      'Total,,445100,2017-06-01,居民,,130000',
+    ].join('\r\n');
+    for (const bytes of [gb18030(csv), utf8(csv)]) {
+      const r = await cli({ args: ['batch', 'claims.csv', '--no-bom'], files: { 'claims.csv': { base64: base64(bytes) } } });
+      expect(r.code, r.stderr).to.equal(3);
+      const rows = records(r);
+      // 潮府办〔2012〕90号 二（三）: 10,000 × 50% + 20,000 × 60% = 22,000.00; 粤府办〔2016〕85号 三（三） for 低保: 32,900.00
+      // (worked above); 30,000: (30,000 − 10,000) × 50% = 10,000.00 ("sumi" is a name, not a total).
+      expect(rows.map((x) => x.payout)).to.deep.equal(['22000.00', '32900.00', '10000.00', '', '', '']);
+      expect(rows.slice(3).map((x) => x.error)).to.deep.equal([
+        'row: 合计行（“合计”），不是参保人：未计算', 'row: 合计行（“小 计：”），不是参保人：未计算', 'row: 合计行（“Total”），不是参保人：未计算',
+      ]);
+    }
+  });
+
   it('takes --encoding over the detection; a line the encoding cannot read is that row\'s error, never U+FFFD', async () => {
     const bytes = base64(gb18030('region,date,scheme,selfPaid,name\n330200,2015-06-01,resident,150000,李四\n330200,2015-06-01,resident,30000,Li\n'));
     const asUtf8 = await cli({ args: ['batch', 'gbk.csv', '--encoding', 'utf-8'], files: { 'gbk.csv': { base64: bytes } } });
