@@ -2,14 +2,14 @@
 // Chaozhou figures (潮府办〔2012〕90号 二（三）, residents): 起付标准 10,000; 10,000–30,000 at 50%; above 30,000 at
 // 60%; 封顶线 100,000. 粤府办〔2016〕85号 三（三） (from 2016-08-16) for 低保对象: threshold lowered by 70% (3,000),
 // every ratio at least 70%, no cap.
-import { expect, html, fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, setViewport, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DbbxLedger, LedgerRow } from '../../src/elements/index.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rowsOf = (el: DbbxLedger) => $$(el, 'tbody tr[part="row"]');
 const payouts = (el: DbbxLedger) => rowsOf(el).map((tr) => text(tr.querySelectorAll('td.num')[2]));
 const notes = (el: DbbxLedger, i: number) => text(rowsOf(el)[i]!.querySelector('.notes'));

@@ -8,7 +8,7 @@ export const L = {
     en: 'The ledger could not show what the host page gave it ({why}); it is cleared and shows no figures or patient details. Check rows and the other settings, then load again.',
   },
   givenDate: {
-    zh: '主机给出的出院日期：“{date}”（保留原样，未改动；请在左侧选择正确日期）',
+    zh: '主机给出的出院日期：“{date}”（原样保留，未改动；请在日期框中选择正确的日期）',
     en: 'Discharge date from the host: "{date}" (kept as given; choose the date in the field)',
   },
   sameDate: {

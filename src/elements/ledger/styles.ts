@@ -72,6 +72,7 @@ export const ledgerStyles = [tokens, css`
   .ex-row label { display: flex; flex-direction: column; font-weight: 700; font-size: 0.875rem; min-width: 0; max-width: 100%; }
   .ex-row label.reason { flex: 1 1 16rem; }
   .ex-row select { width: 100%; text-overflow: ellipsis; }
+  .ex-row select, .ex-row input { font-weight: 400; }
   .slip-controls { margin-top: calc(var(--_space) * 1.5); padding-top: var(--_space); border-top: 1px solid var(--_rule); }
   .slip-controls h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
   .patient {
