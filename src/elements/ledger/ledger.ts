@@ -117,8 +117,13 @@ export class DbbxLedger extends DbbxElement {
   private _duplicates = new Map<string, Bilingual>();
   /** Why the last update could not be drawn: the screen then shows this and nothing of any patient. */
   private _failure: Bilingual | null = null;
-  private readonly _attributeWatch = typeof MutationObserver === 'undefined' ? null
-    : new MutationObserver(() => { this._attributesChanged = true; this.requestUpdate(); });
+  /** Attributes Lit does not observe (a misspelt goup= added or removed): checked again when they change. */
+  private readonly _attributeWatch = typeof MutationObserver === 'undefined' ? null : new MutationObserver((records) => {
+    const own = DbbxLedger.observedAttributes;
+    if (!records.some((r) => r.attributeName && !own.includes(r.attributeName) && r.attributeName !== 'class' && r.attributeName !== 'style')) return;
+    this._attributesChanged = true;
+    this.requestUpdate();
+  });
   private _attributesChanged = false;
   private _rowsIssue: Bilingual | null = null;
   private _attrIssues: HostIssue[] = [];
