@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
 import { normaliseRows, rowsKey, newRowId, type LedgerRow } from './rows.js';
-import { L, fill } from './messages.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import '../breakdown/breakdown.js';
 import {
@@ -116,7 +115,7 @@ export class DbbxLedger extends DbbxElement {
   /** Rows whose id the host gave twice (kept until the host sets rows again). */
   private _duplicates = new Map<string, Bilingual>();
   /** Why the last update could not be drawn: the screen then shows this and nothing of any patient. */
-  private _failure: Bilingual | null = null;
+  private _failure: string | null = null;
   /** Attributes Lit does not observe (a misspelt goup= added or removed): checked again when they change. */
   private readonly _attributeWatch = typeof MutationObserver === 'undefined' ? null : new MutationObserver((records) => {
     const own = DbbxLedger.observedAttributes;
@@ -191,7 +190,7 @@ export class DbbxLedger extends DbbxElement {
     this._year = null;
     this._hostProblems = new Map();
     this._duplicates = new Map();
-    this._failure = fill(L.failed, { why: e instanceof Error ? e.message : String(e) });
+    this._failure = e instanceof Error ? e.message : String(e);
     console.error('<dbbx-ledger>', e);
     this.requestUpdate();
   }
@@ -521,7 +520,7 @@ export class DbbxLedger extends DbbxElement {
       : [];
     const describedBy = `notes-${row.id}`;
     const lang = this.language;
-    const same = sameDay && r?.ok ? fill(L.sameDate, { others: sameDay.join(this.t('listSep')), date: row.date }) : null;
+    const same = sameDay && r?.ok ? this.t('ledgerSameDate', { others: sameDay.join(this.t('listSep')) }) : null;
     const any = host.length || duplicate || blank || issues.length || notes.length || same;
     return html`
       <tr part="row" class="${r && !r.ok && !blank ? 'has-error' : ''} ${this._selected === row.id ? 'chosen' : ''}">
@@ -533,7 +532,7 @@ export class DbbxLedger extends DbbxElement {
           @input=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @change=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} />${given
-            ? html`<span class="given-date" id="given-${row.id}">${pick(lang, fill(L.givenDate, { date: given }))}</span>`
+            ? html`<span class="given-date" id="given-${row.id}">${this.t('ledgerGivenDate', { date: given })}</span>`
             : nothing}</div></td>
         <td data-label=${this.t('ledgerSelfPaid')}><input id="amount-${row.id}" part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
           aria-label=${this.t('ledgerSelfPaidOf', { n })} aria-invalid=${bad('selfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
@@ -557,7 +556,7 @@ export class DbbxLedger extends DbbxElement {
           ${blank ? html`<span class="muted">${this.t(row.date ? 'ledgerNewAmount' : 'ledgerNew')}</span>` : nothing}
           ${!blank ? issues.map((i) => html`<span class="error">${lang === 'en' ? i.en : i.zh}</span>`) : nothing}
           ${notes.map((x) => html`<span class="mark">${x}</span>`)}
-          ${same ? html`<span class="same-date">${pick(lang, same)}</span>` : nothing}
+          ${same ? html`<span class="same-date">${same}</span>` : nothing}
         </div></td>
         <td class="act"><button type="button" class="secondary small" part="button"
           aria-label=${this.t('ledgerRemove', { n })} @click=${() => this.removeRow(row.id)}>${this.t('ledgerRemoveShort')}</button></td>
@@ -642,7 +641,8 @@ export class DbbxLedger extends DbbxElement {
 
   override render() {
     if (this._failure) {
-      return html`<div class="screen failed">${this.hostIssuesBox([{ field: 'rows', ...this._failure }])}</div>`;
+      const m = this.t('ledgerFailed', { why: this._failure });
+      return html`<div class="screen failed">${this.hostIssuesBox([{ field: 'rows', zh: m, en: m }])}</div>`;
     }
     const p = this._policy;
     const other = !!p?.otherSelfPaid;

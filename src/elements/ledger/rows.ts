@@ -59,10 +59,7 @@ function dateText(v: unknown, n: number, out: Bilingual[]): string {
   if (v instanceof Date) {
     if (!Number.isNaN(v.getTime())) return localToday(v);
     // JSON.stringify gives null for it: say what it is.
-    out.push({
-      zh: `第 ${n} 条记录的出院日期是无效的日期对象（Invalid Date），请重新填写。`,
-      en: `Row ${n}'s date is an invalid Date object (Invalid Date); please enter it again.`,
-    });
+    out.push({ zh: `第 ${n} 条记录的出院日期是无效的日期（Invalid Date），请重新填写。`, en: `Row ${n}'s date is an Invalid Date; please enter it again.` });
     return '';
   }
   out.push({
@@ -119,9 +116,8 @@ export function normaliseRows(value: unknown): NormalisedRows {
       id = `${given}~${k}`;
       const first = firstWith.get(given)!;
       duplicates.set(id, {
-        zh: `第 ${n} 条记录的编号 id“${given}”与第 ${first} 条重复；台账暂以“${id}”区分两条，请在保存前核对主机系统中的记录。`,
-        en: `Row ${n}'s id "${given}" repeats row ${first}'s; the ledger tells them apart as "${id}" for now: `
-          + 'check the records in the host system before saving.',
+        zh: `第 ${n} 条的 id“${given}”与第 ${first} 条重复，暂以“${id}”区分；保存前请核对主机的记录。`,
+        en: `Row ${n}'s id "${given}" repeats row ${first}'s; it is "${id}" here for now: check the host's records before saving.`,
       });
     }
     if (given !== null && !firstWith.has(given)) firstWith.set(given, n);

@@ -126,15 +126,14 @@ export const ledgerStyles = [tokens, css`
        of Xinbei's reasons and the signature lines stay on one A4 page (the signatures alone went to page 2). */
     .slip.dense { font-size: 9pt; line-height: 1.3; }
     .slip.dense h1 { font-size: 13pt; margin: 0 0 3pt; }
-    .slip.dense dl, .slip.dense .slip-payout, .slip.dense .slip-warnings { margin-bottom: 5pt; }
+    .slip.dense .printed { margin-bottom: 3pt; }
+    .slip.dense .sign { margin-top: 6pt; }
+    .slip.dense dl, .slip.dense .slip-payout, .slip.dense .slip-warnings { margin-bottom: 5pt; row-gap: 0; }
     .slip.dense .slip-payout { padding: 3pt 8pt; }
     .slip.dense .slip-payout .payout { font-size: 11pt; }
     /* Declarations on the host from outside win over the breakdown's own :host rule. */
     .slip.dense dbbx-breakdown { --dbbx-space: 3pt; line-height: 1.15; }
     .slip.dense dbbx-breakdown::part(table), .slip.dense dbbx-breakdown::part(excluded) { font-size: 8.5pt; }
     .slip.dense dbbx-breakdown::part(estimate) { font-size: 8pt; }
-    .slip.dense dl { gap: 0 10pt; }
-    .slip.dense .printed { margin-bottom: 3pt; }
-    .slip.dense .sign { margin-top: 6pt; break-inside: avoid; }
   }
 `];
