@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
-import { normaliseRows, sameRows, newRowId, type LedgerRow } from './rows.js';
+import { normaliseRows, rowsKey, newRowId, type LedgerRow } from './rows.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import '../breakdown/breakdown.js';
 import {
@@ -108,8 +108,22 @@ export class DbbxLedger extends DbbxElement {
   declare private _printedAt: Date | null;
 
   private _rows: LedgerRow[] = [];
+  /** rowsKey() of the rows last sent in dbbx-ledger-change: a host setting these back is echoing, not loading. */
+  private _lastSent: string | null = null;
   /** Problems with rows as the host gave them, by row id; a row's go when it is edited. */
   private _hostProblems = new Map<string, Bilingual[]>();
+  /** Rows whose id the host gave twice (kept until the host sets rows again). */
+  private _duplicates = new Map<string, Bilingual>();
+  /** Why the last update could not be drawn: the screen then shows this and nothing of any patient. */
+  private _failure: string | null = null;
+  /** Attributes Lit does not observe (a misspelt goup= added or removed): checked again when they change. */
+  private readonly _attributeWatch = typeof MutationObserver === 'undefined' ? null : new MutationObserver((records) => {
+    const own = DbbxLedger.observedAttributes;
+    if (!records.some((r) => r.attributeName && !own.includes(r.attributeName) && r.attributeName !== 'class' && r.attributeName !== 'style')) return;
+    this._attributesChanged = true;
+    this.requestUpdate();
+  });
+  private _attributesChanged = false;
   private _rowsIssue: Bilingual | null = null;
   private _attrIssues: HostIssue[] = [];
   /** Attributes the ledger does not have, checked when it first renders (not on every keystroke). */
@@ -143,15 +157,58 @@ export class DbbxLedger extends DbbxElement {
   }
 
   set rows(value: LedgerRow[]) {
-    const n = normaliseRows(value);
     const old = this._rows;
-    // A host echoing back the rows it was sent is the same patient; anything else may be the next one, whose
+    // Whatever happens below, the last patient's details go first unless this is plainly the same patient.
+    const same = value === old;
+    let n: ReturnType<typeof normaliseRows>;
+    try {
+      n = normaliseRows(value);
+    } catch (e) {
+      this.failed(e);
+      return;
+    }
+    // A host echoing back the rows the ledger sent it (or setting the very list it holds) is the same patient;
+    // anything else may be the next one, even rows equal to the current ones (two patients' templates), whose
     // slip must not carry this one's name or ID.
-    if (n.whole || n.rows.length === 0 || !sameRows(n.rows, old)) this.wipePatient();
+    const echo = same || (this._lastSent !== null && rowsKey(n.rows) === this._lastSent);
+    if (n.whole || n.rows.length === 0 || !echo) this.wipePatient();
     this._rows = n.rows;
     this._hostProblems = n.problems;
+    this._duplicates = n.duplicates;
     this._rowsIssue = n.whole;
+    this._failure = null;
     this.requestUpdate('rows', old);
+  }
+
+  /**
+   * An update that cannot be drawn (a host value no check foresaw) must not leave the last patient on screen:
+   * the figures, rows and slip details are dropped and the screen says what happened.
+   */
+  private failed(e: unknown): void {
+    this.wipePatient();
+    this._rows = [];
+    this._year = null;
+    this._hostProblems = new Map();
+    this._duplicates = new Map();
+    this._failure = e instanceof Error ? e.message : String(e);
+    console.error('<dbbx-ledger>', e);
+    this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      this.failed(e);
+      try {
+        // Draw the empty, explained state now (a template other than the one that failed replaces it whole).
+        super.update(new Map() as PropertyValues<this>);
+      } catch {
+        // Not even that: nothing of the patient may stay. Lit starts afresh on an empty root next time.
+        this.renderRoot.replaceChildren();
+        delete (this.renderRoot as unknown as Record<string, unknown>)['_$litPart$'];
+      }
+    }
   }
 
   protected override programme(): Bilingual {
@@ -166,11 +223,14 @@ export class DbbxLedger extends DbbxElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._beforePrint);
+    // Attributes the ledger does not have are not observed by Lit: a host fixing goup= must be seen too.
+    this._attributeWatch?.observe(this, { attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._beforePrint);
+    this._attributeWatch?.disconnect();
     clearTimeout(this._typingTimer);
     clearTimeout(this._resetTimer);
     // The patient's details never outlive the page's use of the slip.
@@ -184,11 +244,21 @@ export class DbbxLedger extends DbbxElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Hosts set properties with odd types (a number for region): read them as text, as the calculator does.
+    if (typeof this.region !== 'string') this.region = this.region === null || this.region === undefined ? '' : String(this.region);
     const context = changed.has('region') || changed.has('scheme') || changed.has('group');
-    if (!this.hasUpdated || context) this._unknownAttributes = this.unknownAttributeIssues();
+    const attributes = this._attributesChanged;
+    this._attributesChanged = false;
+    if (!this.hasUpdated || context || attributes) this._unknownAttributes = this.unknownAttributeIssues();
+    if (context) this._failure = null;
     // Another region, scheme or group is another patient's year.
     if (context && this.hasUpdated) this.wipePatient();
-    if (context || changed.has('rows')) this.settle();
+    if (context || attributes || changed.has('rows')) this.settle();
+  }
+
+  /** The region code as given, without surrounding spaces (region=" 330200" is still Ningbo). */
+  private get regionCode(): string {
+    return this.region.trim();
   }
 
   /** The group the year is settled for: the one asked for, or the policy's default when none is. */
@@ -201,7 +271,7 @@ export class DbbxLedger extends DbbxElement {
     const out: HostIssue[] = [...this._unknownAttributes];
     if (this.scheme && !isScheme(this.scheme)) out.push(schemeChoiceIssue(this.scheme));
     if (this.group && !isGroup(this.group)) out.push(groupChoiceIssue(this.group));
-    if (!this.region) out.push({ field: 'region', zh: '请设置参保地区的行政区划代码，例如 region="330200"。', en: 'Set the region code, e.g. region="330200".' });
+    if (!this.regionCode) out.push({ field: 'region', zh: '请设置参保地区的行政区划代码，例如 region="330200"。', en: 'Set the region code, e.g. region="330200".' });
     return out;
   }
 
@@ -212,9 +282,11 @@ export class DbbxLedger extends DbbxElement {
     this._policyIssues = [];
     this._year = null;
     this._attrIssues = this.attributeIssues();
-    if (this._attrIssues.some((i) => i.field === 'scheme' || i.field === 'group' || i.field === 'region')) return;
+    // Any attribute in error (a misspelt goup= included) leaves the year unsettled: figures under the default
+    // group or scheme would be another person's, and the slip would print them.
+    if (this._attrIssues.length) return;
     try {
-      this._policy = resolvePolicy(this.region, on, (this.scheme || undefined) as Scheme | undefined);
+      this._policy = resolvePolicy(this.regionCode, on, (this.scheme || undefined) as Scheme | undefined);
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
       this._policyIssues = e.issues;
@@ -233,7 +305,7 @@ export class DbbxLedger extends DbbxElement {
     const filled = this._rows.filter((r) => r.date || r.selfPaid.trim());
     if (!filled.length || this._rowsIssue) return;
     this._year = settleYear({
-      region: this.region, scheme: this._policy.scheme ?? 'resident', group: this.group_,
+      region: this.regionCode, scheme: this._policy.scheme ?? 'resident', group: this.group_,
       discharges: this._rows.map((r) => ({
         id: r.id, date: r.date, selfPaid: r.selfPaid,
         ...(r.otherSelfPaid?.trim() ? { otherSelfPaid: r.otherSelfPaid } : {}),
@@ -256,6 +328,7 @@ export class DbbxLedger extends DbbxElement {
 
   private commit(rows: LedgerRow[]): void {
     this.setRows(rows);
+    this._lastSent = rowsKey(rows);
     this.dispatchEvent(new CustomEvent<DbbxLedgerChangeDetail>('dbbx-ledger-change', {
       detail: { rows: rows.map((r) => ({ ...r, ...(r.excluded ? { excluded: r.excluded.map((x) => ({ ...x })) } : {}) })) },
       bubbles: true, composed: true,
@@ -284,7 +357,11 @@ export class DbbxLedger extends DbbxElement {
   /** A row's date, taken only once it is a settled date (never while it is being typed). */
   private onDate(row: LedgerRow, input: HTMLInputElement, typing: boolean): void {
     const v = settledDate(input, typing);
-    if (v !== null && v !== row.date) this.edit(row.id, { date: v }, false);
+    if (v === null || v === row.date) return;
+    // A host's date the field cannot show (2017-03-14T00:00:00, 2017/3/5) reads '' there: focusing and leaving
+    // the field is not changing it, and the host's text stays until the person picks a date.
+    if (v === '' && !typing && row.date && !isIsoDate(row.date)) return;
+    this.edit(row.id, { date: v }, false);
   }
 
   /** Puts rows in date order when a person leaves a date field, so no row moves while it is being typed. */
@@ -295,7 +372,7 @@ export class DbbxLedger extends DbbxElement {
 
   /** A new discharge is today's (a desk settles the patient in front of it): the cursor goes to its amount. */
   private addRow(): void {
-    const id = newRowId();
+    const id = newRowId(new Set(this._rows.map((r) => r.id)));
     this.commit([...this._rows, { id, date: localToday(), selfPaid: '' }]);
     this._selected = id;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#amount-${id}`)?.focus());
@@ -392,7 +469,7 @@ export class DbbxLedger extends DbbxElement {
           <legend>${this.t('ledgerExcludedEdit', { n })}</legend>
           ${list.map((x, i) => html`
             <div class="ex-row">
-              <label>${this.t('excludedReason')}
+              <label class="reason">${this.t('excludedReason')}
                 <select part="input" .value=${x.reason} @change=${(e: Event) =>
                   set(list.map((y, j) => (j === i ? { ...y, reason: (e.target as HTMLSelectElement).value } : y)), true)}>
                   <option value="" ?selected=${!x.reason}>${this.t('chooseReason')}</option>
@@ -411,9 +488,29 @@ export class DbbxLedger extends DbbxElement {
       </td></tr>`;
   }
 
-  private rowView(row: LedgerRow, n: number, other: boolean, exclusions: boolean) {
+  /**
+   * Discharges that share a date, by row id: the numbers of the others. The engine counts a day's discharges in
+   * the table's order (YearResult: "equal dates keep the request's order"), so their order decides the split.
+   */
+  private sameDates(): Map<string, number[]> {
+    const byDate = new Map<string, number[]>();
+    this._rows.forEach((r, i) => {
+      if (isIsoDate(r.date) && r.selfPaid.trim()) byDate.set(r.date, [...(byDate.get(r.date) ?? []), i]);
+    });
+    const out = new Map<string, number[]>();
+    for (const list of byDate.values()) {
+      if (list.length < 2) continue;
+      for (const i of list) out.set(this._rows[i]!.id, list.filter((j) => j !== i).map((j) => j + 1));
+    }
+    return out;
+  }
+
+  private rowView(row: LedgerRow, n: number, other: boolean, exclusions: boolean, sameDay: number[] | undefined) {
     const r = this.resultFor(row.id);
     const host = this._hostProblems.get(row.id) ?? [];
+    const duplicate = this._duplicates.get(row.id);
+    // A host's date the date field cannot show is kept and shown beside it (the field reads blank).
+    const given = row.date && !isIsoDate(row.date) ? row.date : '';
     const blank = !host.length && !row.selfPaid.trim() && !(r && !r.ok && r.issues.some((i) => i.code !== 'required'));
     const issues = r && !r.ok ? r.issues : [];
     const bad = (field: string) => issues.some((i) => i.field.endsWith(`.${field}`));
@@ -422,16 +519,21 @@ export class DbbxLedger extends DbbxElement {
           .filter(Boolean)
       : [];
     const describedBy = `notes-${row.id}`;
+    const lang = this.language;
+    const same = sameDay && r?.ok ? this.t('ledgerSameDate', { others: sameDay.join(this.t('listSep')) }) : null;
+    const any = host.length || duplicate || blank || issues.length || notes.length || same;
     return html`
       <tr part="row" class="${r && !r.ok && !blank ? 'has-error' : ''} ${this._selected === row.id ? 'chosen' : ''}">
         <td class="pick" data-label=${this.t('ledgerPick')}><input type="radio" name="slip" .checked=${this._selected === row.id} ?disabled=${!r?.ok}
           aria-label=${this.t('ledgerSelect', { n })} @change=${() => { this._selected = row.id; }} /></td>
         <td class="num no" data-label=${this.t('ledgerNo')}>${n}</td>
-        <td data-label=${this.t('ledgerDate')}><input id="date-${row.id}" part="input" type="date" .value=${row.date} aria-label=${this.t('ledgerDateOf', { n })}
-          aria-invalid=${bad('date') ? 'true' : 'false'} aria-describedby=${describedBy}
+        <td data-label=${this.t('ledgerDate')}><div class="cell"><input id="date-${row.id}" part="input" type="date" .value=${given ? '' : row.date} aria-label=${this.t('ledgerDateOf', { n })}
+          aria-invalid=${bad('date') ? 'true' : 'false'} aria-describedby=${given ? `given-${row.id} ${describedBy}` : describedBy}
           @input=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
           @change=${(e: Event) => this.onDate(row, e.target as HTMLInputElement, true)}
-          @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} /></td>
+          @blur=${(e: Event) => { this.onDate(row, e.target as HTMLInputElement, false); this.sortByDate(); }} />${given
+            ? html`<span class="given-date" id="given-${row.id}">${this.t('ledgerGivenDate', { date: given })}</span>`
+            : nothing}</div></td>
         <td data-label=${this.t('ledgerSelfPaid')}><input id="amount-${row.id}" part="input" type="text" inputmode="decimal" autocomplete="off" class="amount" .value=${row.selfPaid}
           aria-label=${this.t('ledgerSelfPaidOf', { n })} aria-invalid=${bad('selfPaid') ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e: Event) => this.typed(row.id, { selfPaid: (e.target as HTMLInputElement).value })}
@@ -448,12 +550,14 @@ export class DbbxLedger extends DbbxElement {
         <td class="num" data-label=${this.t('ledgerYtdSelfPaid')}>${r?.ok ? this.money(r.yearToDateSelfPaid) : ''}</td>
         <td class="num strong" data-label=${this.t('ledgerPayout')}>${r?.ok ? this.money(r.payout) : ''}</td>
         <td class="num" data-label=${this.t('ledgerYtdPayout')}>${r?.ok ? this.money(r.yearToDatePayout) : ''}</td>
-        <td class="notes" id=${describedBy} data-label=${this.t('ledgerNotes')}>
-          ${host.map((x) => html`<span class="error">${pick(this.language, x)}</span>`)}
+        <td class="notes ${any ? '' : 'none'}" id=${describedBy} data-label=${this.t('ledgerNotes')}><div class="note-list">
+          ${duplicate ? html`<span class="error">${pick(lang, duplicate)}</span>` : nothing}
+          ${host.map((x) => html`<span class="error">${pick(lang, x)}</span>`)}
           ${blank ? html`<span class="muted">${this.t(row.date ? 'ledgerNewAmount' : 'ledgerNew')}</span>` : nothing}
-          ${!blank ? issues.map((i) => html`<span class="error">${this.language === 'en' ? i.en : i.zh}</span>`) : nothing}
+          ${!blank ? issues.map((i) => html`<span class="error">${lang === 'en' ? i.en : i.zh}</span>`) : nothing}
           ${notes.map((x) => html`<span class="mark">${x}</span>`)}
-        </td>
+          ${same ? html`<span class="same-date">${same}</span>` : nothing}
+        </div></td>
         <td class="act"><button type="button" class="secondary small" part="button"
           aria-label=${this.t('ledgerRemove', { n })} @click=${() => this.removeRow(row.id)}>${this.t('ledgerRemoveShort')}</button></td>
       </tr>
@@ -491,7 +595,7 @@ export class DbbxLedger extends DbbxElement {
     const warnings = warningsFirst(d.result.warningDetails);
     const changes = this.ruleChangeText();
     return html`
-      <section class="slip print-only" part="slip" aria-hidden="true" inert>
+      <section class="slip print-only ${d.result.excluded.length >= 3 ? 'dense' : ''}" part="slip" aria-hidden="true" inert>
         ${this.hospital ? html`<p class="hospital">${this.hospital}</p>` : nothing}
         <h1>${this.t('slipHeading')}</h1>
         <p class="printed">${this.t('slipPrinted', { at: stamp(this._printedAt ?? new Date()) })}</p>
@@ -536,6 +640,10 @@ export class DbbxLedger extends DbbxElement {
   }
 
   override render() {
+    if (this._failure) {
+      const m = this.t('ledgerFailed', { why: this._failure });
+      return html`<div class="screen failed">${this.hostIssuesBox([{ field: 'rows', zh: m, en: m }])}</div>`;
+    }
     const p = this._policy;
     const other = !!p?.otherSelfPaid;
     const exclusions = !!p?.exclusions.length;
@@ -549,6 +657,7 @@ export class DbbxLedger extends DbbxElement {
     const warnings = this.yearWarnings();
     const changes = this.ruleChangeText();
     const idWarn = this._idCheck && !this._idCheck.ok ? this._idCheck : null;
+    const sameDates = this.sameDates();
     return html`
       <div class="screen">
         <h2 class="title">${this.t('ledgerTitle')}${p ? html` · ${pick(this.language, p.name)}` : nothing}</h2>
@@ -580,7 +689,7 @@ export class DbbxLedger extends DbbxElement {
             </tr></thead>
             <tbody>
               ${rows.length
-                ? repeat(rows, (r) => r.id, (r, i) => this.rowView(r, i + 1, other, exclusions))
+                ? repeat(rows, (r) => r.id, (r, i) => this.rowView(r, i + 1, other, exclusions, sameDates.get(r.id)))
                 : html`<tr><td colspan="11" class="muted">${this.t('ledgerEmpty')}</td></tr>`}
             </tbody>
             ${y ? html`<tfoot><tr part="total">

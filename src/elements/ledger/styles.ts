@@ -43,6 +43,8 @@ export const ledgerStyles = [tokens, css`
   .pick input { width: 1.25rem; height: 1.25rem; accent-color: var(--_accent); }
   .notes { min-width: 12rem; font-size: 0.875rem; }
   .notes span { display: block; }
+  .given-date { display: block; font-size: 0.875rem; color: var(--_error); font-weight: 700; overflow-wrap: anywhere; }
+  .same-date { color: var(--_text); background: var(--_warning-bg); border-left: 4px solid var(--_warning-border); padding: 0 0.25rem; }
   .error { color: var(--_error); font-weight: 700; }
   .mark { color: var(--_paid); font-weight: 700; }
   .check { font-size: 0.9375rem; margin: 0 0 0.75rem; }
@@ -64,9 +66,13 @@ export const ledgerStyles = [tokens, css`
     background: none; border: none; color: var(--_accent); text-decoration: underline; padding: 0.2rem; min-height: 0; font-weight: 400;
   }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-  .excluded-editor fieldset { border: 1px solid var(--_rule); margin: 0; padding: 0.5rem 0.75rem; }
+  /* A fieldset is as wide as its widest content by default: a reason's long wording made the page scroll sideways. */
+  .excluded-editor fieldset { border: 1px solid var(--_rule); margin: 0; padding: 0.5rem 0.75rem; min-width: 0; }
   .ex-row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; margin-bottom: 0.5rem; }
-  .ex-row label { display: flex; flex-direction: column; font-weight: 700; font-size: 0.875rem; }
+  .ex-row label { display: flex; flex-direction: column; font-weight: 700; font-size: 0.875rem; min-width: 0; max-width: 100%; }
+  .ex-row label.reason { flex: 1 1 16rem; }
+  .ex-row select { width: 100%; text-overflow: ellipsis; }
+  .ex-row select, .ex-row input { font-weight: 400; }
   .slip-controls { margin-top: calc(var(--_space) * 1.5); padding-top: var(--_space); border-top: 1px solid var(--_rule); }
   .slip-controls h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
   .patient {
@@ -94,7 +100,7 @@ export const ledgerStyles = [tokens, css`
     tr[part='row'] td.num { text-align: left; }
     tr[part='row'] td.act { display: block; }
     tr[part='row'] td.act::before { content: none; }
-    tr[part='row'] td.notes:empty { display: none; }
+    tr[part='row'] td.notes.none { display: none; }
     tfoot tr { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
     tfoot td:empty { display: none; }
     tfoot td[data-label]::before { content: attr(data-label) '：'; font-weight: 400; color: var(--_muted); }
@@ -116,5 +122,18 @@ export const ledgerStyles = [tokens, css`
     .printed { margin: 0 0 6pt; font-size: 9.5pt; }
     .slip-warnings { border: 1px solid #000; border-left-width: 4px; padding: 4pt 8pt 4pt 18pt; margin: 0 0 8pt; font-size: 9.5pt; }
     .sign { margin-top: 10pt; display: flex; justify-content: space-between; gap: 12pt; }
+    /* Each excluded item is a table row with its clause: with several, the slip is set tighter so that all nine
+       of Xinbei's reasons and the signature lines stay on one A4 page (the signatures alone went to page 2). */
+    .slip.dense { font-size: 9pt; line-height: 1.3; }
+    .slip.dense h1 { font-size: 13pt; margin: 0 0 3pt; }
+    .slip.dense .printed { margin-bottom: 3pt; }
+    .slip.dense .sign { margin-top: 6pt; }
+    .slip.dense dl, .slip.dense .slip-payout, .slip.dense .slip-warnings { margin-bottom: 5pt; row-gap: 0; }
+    .slip.dense .slip-payout { padding: 3pt 8pt; }
+    .slip.dense .slip-payout .payout { font-size: 11pt; }
+    /* Declarations on the host from outside win over the breakdown's own :host rule. */
+    .slip.dense dbbx-breakdown { --dbbx-space: 3pt; line-height: 1.15; }
+    .slip.dense dbbx-breakdown::part(table), .slip.dense dbbx-breakdown::part(excluded) { font-size: 8.5pt; }
+    .slip.dense dbbx-breakdown::part(estimate) { font-size: 8pt; }
   }
 `];
