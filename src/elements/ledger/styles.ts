@@ -96,7 +96,8 @@ export const ledgerStyles = [tokens, css`
     tr[part='row'] td {
       border: 0; padding: 0.2rem 0; display: grid; grid-template-columns: minmax(7rem, 40%) 1fr; gap: 0.5rem; align-items: center;
     }
-    tr[part='row'] td::before { content: attr(data-label); color: var(--_muted); font-size: 0.875rem; }
+    /* white-space: a figure's cell does not wrap; its label must, or it runs into the figure. */
+    tr[part='row'] td::before { content: attr(data-label); color: var(--_muted); font-size: 0.875rem; white-space: normal; }
     tr[part='row'] td.num { text-align: left; }
     tr[part='row'] td.act { display: block; }
     tr[part='row'] td.act::before { content: none; }
