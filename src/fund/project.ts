@@ -69,10 +69,19 @@ export interface ProjectionResult {
 // 2 × 1亿元 = 2·10^10 分 < 2^35, so BLOCK · 2 people of sums stay below 2^53 as doubles.
 const BLOCK = 1 << 16;
 // acc layout for one rule on the burden bands (m of them): [0] people [1] other costs' payout, then people per
-// band at 2 + c, then four lanes of each band's sum of payouts before the payout cap, lane j at 2 + m + j·m.
+// band at COUNT + c, each band's sum of payouts before the payout cap at COUNT + m + c, then four packed lanes
+// (lane j at COUNT + (2 + j)·m + c) that the four-per-turn loops add to.
+const COUNT = 2;
+// A packed lane counts and sums at once: each person adds v·UNIT + 1, v their payout before the payout cap. v ≤
+// the burden ≤ 10^10 < 2^34 (every tier's row is at most its width: a ratio is at most 1, checked when a policy is
+// registered (checks.ts) and in an edit, and a group's raise stops at 1 (resolve.ts)), so after PACKED_TURNS
+// turns (one person per lane per turn) a lane holds n·… + n with n ≤ 511 < UNIT people and a sum below
+// 511 · 2^34 · 512 + 511 < 2^52: exact, and n = lane mod UNIT, the sum = (lane − n) / UNIT (a power of two:
+// exact). One add per person instead of four counters over the band comparisons.
 // Four lanes: consecutive people mostly share a band, and one running sum in memory would make each person
 // wait for the previous one's store.
-const COUNT = 2;
+const UNIT = 512;
+const PACKED_TURNS = 511;
 
 /**
  * The projection loop over a run of people under one rule (the burden bands, see compile.ts): each person is
@@ -85,13 +94,24 @@ function runBands(
   from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array,
 ): void {
   const f = burdenBandsAt(d);
+  const m = d[f]! | 0;
   const pc = d[2]!;
   const onum = other ? d[3]! : 0;
+  let i = from;
   // Four people per turn unless the rule has more than four cut points (no built-in rule): one by one below.
   // A projection without other costs and without payouts to write (projectFund's own case) has a loop of its
-  // own: the other costs' and the payouts' code in the loop, even never run, cost it a fifth of its speed.
-  let i = from;
-  if (d[f]! <= 5) i = onum > 0 || payouts ? fourGeneral(d, burden, other, from, to, payouts, acc) : fourPlain(d, burden, from, to, acc);
+  // own: the other costs' and the payouts' code in the loop, even never run, slows it.
+  if (m <= 5) {
+    const plain = onum === 0 && !payouts;
+    while (i + 4 <= to) {
+      const end = Math.min(to, i + 4 * PACKED_TURNS);
+      const j = plain ? fourPlain(d, burden, i, end, acc) : fourGeneral(d, burden, other, i, end, payouts, acc);
+      unpack(acc, m);
+      // Stopped before the last few: four people with an amount to refuse, named one by one below.
+      if (j + 4 <= end) { i = j; break; }
+      i = j;
+    }
+  }
   let oth = 0;
   // The last few people, a rule with many cut points, and any four with an amount to refuse: one by one, so
   // the first bad amount is named.
@@ -101,7 +121,7 @@ function runBands(
     const c = bandAt(d, f, b);
     const v = bandPayout(d, f, c, b);
     acc[COUNT + c]!++;
-    acc[COUNT + d[f]! + c]! += v;
+    acc[COUNT + m + c]! += v;
     let y = 0;
     if (onum > 0) {
       const o = other![i]!;
@@ -115,19 +135,22 @@ function runBands(
   acc[1]! += oth;
 }
 
-/**
- * Band c holds the people above cut c and not above cut c + 1. A rule with m < 5 bands has no people above cut m
- * and on (those cuts are Infinity): the entries past its last band get 0 added, and acc is longer than COUNT + 5.
- */
-function addCounts(acc: Float64Array, people: number, n1: number, n2: number, n3: number, n4: number): void {
-  acc[COUNT]! += people - n1;
-  acc[COUNT + 1]! += n1 - n2;
-  acc[COUNT + 2]! += n2 - n3;
-  acc[COUNT + 3]! += n3 - n4;
-  acc[COUNT + 4]! += n4;
+/** The packed lanes into each band's count and sum (see UNIT), the lanes back to 0. */
+function unpack(acc: Float64Array, m: number): void {
+  for (let j = COUNT + 2 * m; j < COUNT + 6 * m; j++) {
+    const lane = acc[j]!;
+    const c = (j - COUNT) % m;
+    const n = lane % UNIT;
+    acc[COUNT + c]! += n;
+    acc[COUNT + m + c]! += (lane - n) / UNIT;
+    acc[j] = 0;
+  }
 }
 
-/** runBands' four-per-turn loop with neither other costs nor payouts to write; returns where it stopped. */
+/**
+ * runBands' four-per-turn loop with neither other costs nor payouts to write, over at most PACKED_TURNS turns;
+ * returns where it stopped.
+ */
 function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to: number, acc: Float64Array): number {
   const f = burdenBandsAt(d);
   const m = d[f]! | 0;
@@ -138,15 +161,10 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
   const s3 = d[f + 5]!;
   const s4 = d[f + 6]!;
   const max = MAX_FEN;
-  const L0 = COUNT + m;
+  const L0 = COUNT + 2 * m;
   const L1 = L0 + m;
   const L2 = L1 + m;
   const L3 = L2 + m;
-  // People above cut 1–4: the comparisons that place a person, added up, give each band's count at the end.
-  let n1 = 0;
-  let n2 = 0;
-  let n3 = 0;
-  let n4 = 0;
   let i = from;
   for (; i + 4 <= to; i += 4) {
     const b0 = burden[i]!;
@@ -155,32 +173,23 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
     const b3 = burden[i + 3]!;
     if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
       && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
-    const a1 = +(b0 > s1); const a2 = +(b0 > s2); const a3 = +(b0 > s3); const a4 = +(b0 > s4);
-    const e1 = +(b1 > s1); const e2 = +(b1 > s2); const e3 = +(b1 > s3); const e4 = +(b1 > s4);
-    const g1 = +(b2 > s1); const g2 = +(b2 > s2); const g3 = +(b2 > s3); const g4 = +(b2 > s4);
-    const h1 = +(b3 > s1); const h2 = +(b3 > s2); const h3 = +(b3 > s3); const h4 = +(b3 > s4);
-    n1 += (a1 + e1 + g1 + h1) | 0;
-    n2 += (a2 + e2 + g2 + h2) | 0;
-    n3 += (a3 + e3 + g3 + h3) | 0;
-    n4 += (a4 + e4 + g4 + h4) | 0;
-    const c0 = (a1 + a2 + a3 + a4) | 0;
-    const c1 = (e1 + e2 + e3 + e4) | 0;
-    const c2 = (g1 + g2 + g3 + g4) | 0;
-    const c3 = (h1 + h2 + h3 + h4) | 0;
+    const c0 = (+(b0 > s1) + +(b0 > s2) + +(b0 > s3) + +(b0 > s4)) | 0;
+    const c1 = (+(b1 > s1) + +(b1 > s2) + +(b1 > s3) + +(b1 > s4)) | 0;
+    const c2 = (+(b2 > s1) + +(b2 > s2) + +(b2 > s3) + +(b2 > s4)) | 0;
+    const c3 = (+(b3 > s1) + +(b3 > s2) + +(b3 > s3) + +(b3 > s4)) | 0;
     const k0 = q + 2 * c0;
     const k1 = q + 2 * c1;
     const k2 = q + 2 * c2;
     const k3 = q + 2 * c3;
-    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D);
-    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
-    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
-    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
+    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) * UNIT + 1;
+    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) * UNIT + 1;
+    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) * UNIT + 1;
+    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) * UNIT + 1;
   }
-  addCounts(acc, i - from, n1, n2, n3, n4);
   return i;
 }
 
-/** runBands' four-per-turn loop with other costs or payouts to write; returns where it stopped. */
+/** The same with other costs or payouts to write. */
 function fourGeneral(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined,
   from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array,
@@ -199,14 +208,10 @@ function fourGeneral(
   const oden2 = d[5]!;
   const olim = d[6]!;
   const max = MAX_FEN;
-  const L0 = COUNT + m;
+  const L0 = COUNT + 2 * m;
   const L1 = L0 + m;
   const L2 = L1 + m;
   const L3 = L2 + m;
-  let n1 = 0;
-  let n2 = 0;
-  let n3 = 0;
-  let n4 = 0;
   let oth = 0;
   let i = from;
   for (; i + 4 <= to; i += 4) {
@@ -228,18 +233,10 @@ function fourGeneral(
       if (!(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
         && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
     }
-    const a1 = +(b0 > s1); const a2 = +(b0 > s2); const a3 = +(b0 > s3); const a4 = +(b0 > s4);
-    const e1 = +(b1 > s1); const e2 = +(b1 > s2); const e3 = +(b1 > s3); const e4 = +(b1 > s4);
-    const g1 = +(b2 > s1); const g2 = +(b2 > s2); const g3 = +(b2 > s3); const g4 = +(b2 > s4);
-    const h1 = +(b3 > s1); const h2 = +(b3 > s2); const h3 = +(b3 > s3); const h4 = +(b3 > s4);
-    n1 += (a1 + e1 + g1 + h1) | 0;
-    n2 += (a2 + e2 + g2 + h2) | 0;
-    n3 += (a3 + e3 + g3 + h3) | 0;
-    n4 += (a4 + e4 + g4 + h4) | 0;
-    const c0 = (a1 + a2 + a3 + a4) | 0;
-    const c1 = (e1 + e2 + e3 + e4) | 0;
-    const c2 = (g1 + g2 + g3 + g4) | 0;
-    const c3 = (h1 + h2 + h3 + h4) | 0;
+    const c0 = (+(b0 > s1) + +(b0 > s2) + +(b0 > s3) + +(b0 > s4)) | 0;
+    const c1 = (+(b1 > s1) + +(b1 > s2) + +(b1 > s3) + +(b1 > s4)) | 0;
+    const c2 = (+(b2 > s1) + +(b2 > s2) + +(b2 > s3) + +(b2 > s4)) | 0;
+    const c3 = (+(b3 > s1) + +(b3 > s2) + +(b3 > s3) + +(b3 > s4)) | 0;
     const k0 = q + 2 * c0;
     const k1 = q + 2 * c1;
     const k2 = q + 2 * c2;
@@ -248,10 +245,10 @@ function fourGeneral(
     const v1 = Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
     const v2 = Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
     const v3 = Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
-    acc[L0 + c0]! += v0;
-    acc[L1 + c1]! += v1;
-    acc[L2 + c2]! += v2;
-    acc[L3 + c3]! += v3;
+    acc[L0 + c0]! += v0 * UNIT + 1;
+    acc[L1 + c1]! += v1 * UNIT + 1;
+    acc[L2 + c2]! += v2 * UNIT + 1;
+    acc[L3 + c3]! += v3 * UNIT + 1;
     let y0 = 0;
     let y1 = 0;
     let y2 = 0;
@@ -274,7 +271,6 @@ function fourGeneral(
       payouts[i + 3] = (v3 > pc ? pc : v3) + y3;
     }
   }
-  addCounts(acc, i - from, n1, n2, n3, n4);
   acc[1]! += oth;
   return i;
 }
@@ -378,7 +374,7 @@ export class Projector {
       const m = d ? d[burdenBandsAt(d)]! : 0;
       s = d
         ? {
-          rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 5 * m), big: new Array<bigint>(1 + m).fill(0n),
+          rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 6 * m), big: new Array<bigint>(1 + m).fill(0n),
           pending: 0, rows: null,
         }
         : {
@@ -397,9 +393,7 @@ export class Projector {
       const m = s.big.length - 1;
       s.big[0]! += BigInt(a[1]!);
       a[1] = 0;
-      for (let c = 0; c < m; c++) {
-        for (let j = COUNT + m + c; j < a.length; j += m) { s.big[1 + c]! += BigInt(a[j]!); a[j] = 0; }
-      }
+      for (let c = 0; c < m; c++) { s.big[1 + c]! += BigInt(a[COUNT + m + c]!); a[COUNT + m + c] = 0; }
     } else {
       s.big[0]! += BigInt(a[3]!); s.big[1]! += BigInt(a[4]!); s.big[2]! += BigInt(a[5]!);
       a[3] = 0; a[4] = 0; a[5] = 0;
