@@ -150,4 +150,67 @@ describe('projectFund on the burden bands', () => {
     expect(p.result()).to.deep.equal(a);
     expect(a.byGroup.subsistence!.people).to.equal(n / 2);
   });
+  it('counts and sums every band exactly over thousands of people: the packed lanes, unpacked every 511 turns', function () {
+    this.timeout(120000);
+    // 4,091 people = two full runs of 511 turns of four (2,044 people each) and three more: each lane adds
+    // payout × 512 + 1 per person, and a lane that were not unpacked in time, or unpacked wrong, would shift
+    // a count into a sum. Burdens near every cut point and anywhere up to 1亿元; expected by calculate(). Ningbo, Jiangyin,
+    // Chaozhou 2017's resident groups and Xinbei (other costs).
+    const n = 4 * 511 * 2 + 3;
+    for (const s of situations.filter((x, i) => i === 0 || x.region !== '445100' || (x.date === '2017-06-01' && x.scheme === 'resident'))) {
+      const near = nearCuts(compileRule(s.region, s.date, s.scheme, s.group));
+      let x = 12345;
+      const people = Array.from({ length: n }, (_, i) => {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        const b = i % 3 === 0 ? near[x % near.length]! : i % 3 === 1 ? x % 60_000_000 : Math.floor((x / 4294967296) * 10_000_000_000);
+        return { b, o: x % 3_000_000, g: s.group };
+      });
+      const want = expected(s.region, s.date, s.scheme, people, !!s.other);
+      const population = {
+        burdenFen: Float64Array.from(people, (p) => p.b),
+        ...(s.other ? { otherFen: Float64Array.from(people, (p) => p.o) } : {}),
+      };
+      const r = projectFund({ region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population: { ...population, group: new Uint8Array(n).fill(GROUPS.indexOf(s.group)) } }).published;
+      const what = JSON.stringify(s);
+      expect(r.totalPayout, what).to.equal(want.total);
+      expect(r.byTier, what).to.deep.equal(want.byTier);
+      expect(r.capCut, what).to.equal(want.capCut);
+      expect(r.otherPayout, what).to.equal(want.other);
+      expect([r.peopleAboveThreshold, r.peopleAtCap, r.people], what).to.deep.equal([want.above, want.atCap, n]);
+      // With each one's payout written (the other loop), in one piece.
+      const p = new Projector({ region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population: { ...population, group: Array(n).fill(GROUPS.indexOf(s.group)) } });
+      const payouts = new Float64Array(n);
+      p.add(0, n, payouts);
+      expect([...payouts], what).to.deep.equal(want.payouts);
+      expect(p.result(), what).to.deep.equal(r);
+    }
+  });
+
+  it('finds where a run of one group code ends in a byte or 16-bit column at any offset, as in a plain list', function () {
+    this.timeout(60000);
+    // Chaozhou 2017: 低保 (the Guangdong overlay) and general in turns. Runs of 64 people and more are read four
+    // bytes at a time, so they end at every place within a word (and at the column's end) here.
+    const sub = GROUPS.indexOf('subsistence');
+    const lengths = [1, 2, 3, 64, 65, 66, 67, 68, 69, 70, 71, 3, 130, 131, 132, 133, 257, 4, 300, 99, 100, 101, 102, 203];
+    const codes: number[] = lengths.flatMap((len, r) => Array(len).fill(r % 2 ? sub : 0));
+    const n = codes.length;
+    const burdenFen = Float64Array.from({ length: n }, (_, i) => (i * 7_919_317) % 40_000_001);
+    const req = (group: ArrayLike<number>) => ({ region: '445100', date: '2017-06-01', scheme: 'resident' as const, premiumPerPerson: '50', population: { burdenFen, group } });
+    const want = projectFund(req(codes)).published;
+    expect(want.byGroup.subsistence!.people).to.equal(lengths.filter((_, r) => r % 2).reduce((a, b) => a + b, 0));
+    for (const Kind of [Uint8Array, Uint8ClampedArray, Uint16Array]) {
+      for (let at = 0; at < 4; at++) {
+        // The column starts `at` codes into its buffer, after codes of the other group (which must not be read).
+        const all = new Kind(at + n + 3).fill(sub === 1 ? 2 : 1);
+        all.set(codes, at);
+        const group = all.subarray(at, at + n);
+        const what = `${Kind.name} at ${at}`;
+        expect(projectFund(req(group)).published, what).to.deep.equal(want);
+        // Every run's end, the column's last as well, through the Projector in pieces that end inside runs.
+        const p = new Projector(req(group));
+        for (let i = 0; i < n; i += 97) p.add(i, Math.min(n, i + 97));
+        expect(p.result(), what).to.deep.equal(want);
+      }
+    }
+  });
 });
