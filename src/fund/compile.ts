@@ -157,8 +157,8 @@ export function ruleBatch(d: Float64Array, burdenFen: ArrayLike<number>, out: Fl
   // In runs of BATCH people: the loop is then a function the JIT compiles whole, after seeing it run, instead
   // of replacing it mid-loop on its first call (code that then gives up at the loop's end on every call).
   const other = otherFen && d[3]! > 0 ? otherFen : undefined;
-  for (let i = 0; i < n; i += BATCH) {
-    const to = Math.min(n, i + BATCH);
+  for (let i = 0, step = FIRST_RUN; i < n; i += step, step = Math.min(BATCH, 2 * step)) {
+    const to = Math.min(n, i + step);
     // Four people per turn (unless the rule has more than four cut points: none built in), then one by one.
     // Without other costs the loop is one of its own: their code in the loop, even never run, slows it.
     let j = i;
@@ -168,6 +168,11 @@ export function ruleBatch(d: Float64Array, burdenFen: ArrayLike<number>, out: Fl
 }
 
 const BATCH = 4096;
+// The first runs of each call are short (16, 32, … people): the first time a loop function runs in a process it
+// has no type feedback yet (V8 allocates it lazily), and a first run long enough to make the loop hot had the
+// function compiled without feedback for the lines before its loop: compiled code that gave up on entry, every
+// call then running the loop half-compiled (measured: half the speed, in one process in three).
+export const FIRST_RUN = 16;
 
 /** ruleBatch's four-per-turn loop over people [from, to) without other costs; returns where it stopped. */
 function fourPlain(d: Float64Array, burden: ArrayLike<number>, out: Float64Array, from: number, to: number): number {
@@ -183,7 +188,7 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, out: Float64Array
   const s3 = d[f + 5]!;
   const s4 = d[f + 6]!;
   const pc = d[2]!;
-  const max = MAX_FEN;
+  const max = MAX_FEN * 1;
   let i = from;
   for (; i + 4 <= to; i += 4) {
     const b0 = burden[i]!;
@@ -224,7 +229,7 @@ function fourOther(
   const oden = d[4]!;
   const oden2 = d[5]!;
   const olim = d[6]!;
-  const max = MAX_FEN;
+  const max = MAX_FEN * 1;
   let i = from;
   for (; i + 4 <= to; i += 4) {
     const b0 = burden[i]!;

@@ -6,7 +6,7 @@ import { parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { GROUPS, type Amount, type Group, type Scheme } from '../engine/types.js';
 import {
-  compileRule, BAND0, STRIDE, MAX_FEN, badFen, bandAt, bandPayout, burdenBandsAt, isFen, otherAt,
+  compileRule, BAND0, STRIDE, MAX_FEN, FIRST_RUN, badFen, bandAt, bandPayout, burdenBandsAt, isFen, otherAt,
   type CompiledRule, type PolicyEdit,
 } from './compile.js';
 
@@ -103,8 +103,9 @@ function runBands(
   // own: the other costs' and the payouts' code in the loop, even never run, slows it.
   if (m <= 5) {
     const plain = onum === 0 && !payouts;
-    while (i + 4 <= to) {
-      const end = Math.min(to, i + 4 * PACKED_TURNS);
+    // Short first runs: see FIRST_RUN (compile.ts).
+    for (let step = FIRST_RUN; i + 4 <= to; step = Math.min(4 * PACKED_TURNS, 2 * step)) {
+      const end = Math.min(to, i + step);
       const j = plain ? fourPlain(d, burden, i, end, acc) : fourGeneral(d, burden, other, i, end, payouts, acc);
       unpack(acc, m);
       // Stopped before the last few: four people with an amount to refuse, named one by one below.
@@ -160,7 +161,8 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
   const s2 = d[f + 4]!;
   const s3 = d[f + 5]!;
   const s4 = d[f + 6]!;
-  const max = MAX_FEN;
+  const max = MAX_FEN * 1;
+  const unit = UNIT * 1;
   const L0 = COUNT + 2 * m;
   const L1 = L0 + m;
   const L2 = L1 + m;
@@ -181,10 +183,10 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
     const k1 = q + 2 * c1;
     const k2 = q + 2 * c2;
     const k3 = q + 2 * c3;
-    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) * UNIT + 1;
-    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) * UNIT + 1;
-    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) * UNIT + 1;
-    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) * UNIT + 1;
+    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) * unit + 1;
+    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) * unit + 1;
+    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) * unit + 1;
+    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) * unit + 1;
   }
   return i;
 }
@@ -207,7 +209,8 @@ function fourGeneral(
   const oden = d[4]!;
   const oden2 = d[5]!;
   const olim = d[6]!;
-  const max = MAX_FEN;
+  const max = MAX_FEN * 1;
+  const unit = UNIT * 1;
   const L0 = COUNT + 2 * m;
   const L1 = L0 + m;
   const L2 = L1 + m;
@@ -245,10 +248,10 @@ function fourGeneral(
     const v1 = Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
     const v2 = Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
     const v3 = Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
-    acc[L0 + c0]! += v0 * UNIT + 1;
-    acc[L1 + c1]! += v1 * UNIT + 1;
-    acc[L2 + c2]! += v2 * UNIT + 1;
-    acc[L3 + c3]! += v3 * UNIT + 1;
+    acc[L0 + c0]! += v0 * unit + 1;
+    acc[L1 + c1]! += v1 * unit + 1;
+    acc[L2 + c2]! += v2 * unit + 1;
+    acc[L3 + c3]! += v3 * unit + 1;
     let y0 = 0;
     let y1 = 0;
     let y2 = 0;
