@@ -188,6 +188,8 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, out: Float64Array
   const s3 = d[f + 5]!;
   const s4 = d[f + 6]!;
   const pc = d[2]!;
+  // `* 1`: computed once here, a module-level constant stays a plain double; read in the loop it was fetched and
+  // checked again on every person.
   const max = MAX_FEN * 1;
   let i = from;
   for (; i + 4 <= to; i += 4) {

@@ -74,10 +74,10 @@ const BLOCK = 1 << 16;
 const COUNT = 2;
 // A packed lane counts and sums at once: each person adds v·UNIT + 1, v their payout before the payout cap. v ≤
 // the burden ≤ 10^10 < 2^34 (every tier's row is at most its width: a ratio is at most 1, checked when a policy is
-// registered (checks.ts) and in an edit, and a group's raise stops at 1 (resolve.ts)), so after PACKED_TURNS
-// turns (one person per lane per turn) a lane holds n·… + n with n ≤ 511 < UNIT people and a sum below
-// 511 · 2^34 · 512 + 511 < 2^52: exact, and n = lane mod UNIT, the sum = (lane − n) / UNIT (a power of two:
-// exact). One add per person instead of four counters over the band comparisons.
+// registered (checks.ts) and in an edit, and a group's raise stops at 1 (resolve.ts)). A lane is unpacked after at
+// most PACKED_TURNS turns (one person per lane per turn): it then holds UNIT · (its n people's payouts) + n with
+// n ≤ 511 < UNIT, below 511 · (2^34 · 512 + 1) < 2^52, so every add was exact, n = lane mod UNIT and the payouts
+// = (lane − n) / UNIT (a power of two: exact). One add per person instead of four counters over the comparisons.
 // Four lanes: consecutive people mostly share a band, and one running sum in memory would make each person
 // wait for the previous one's store.
 const UNIT = 512;
@@ -161,6 +161,8 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
   const s2 = d[f + 4]!;
   const s3 = d[f + 5]!;
   const s4 = d[f + 6]!;
+  // `* 1`: computed once here, a module-level constant stays a plain double; read in the loop it was fetched and
+  // checked again on every person.
   const max = MAX_FEN * 1;
   const unit = UNIT * 1;
   const L0 = COUNT + 2 * m;
