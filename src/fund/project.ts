@@ -106,7 +106,8 @@ function runBands(
     // Short first runs: see FIRST_RUN (compile.ts).
     for (let step = FIRST_RUN; i + 4 <= to; step = Math.min(4 * PACKED_TURNS, 2 * step)) {
       const end = Math.min(to, i + step);
-      const j = plain ? fourPlain(d, burden, i, end, acc) : fourGeneral(d, burden, other, i, end, payouts, acc);
+      const j = plain ? fourPlain(d, burden, i, end, acc)
+        : payouts ? fourGeneral(d, burden, other, i, end, payouts, acc) : fourOther(d, burden, other!, i, end, acc);
       unpack(acc, m);
       // Stopped before the last few: four people with an amount to refuse, named one by one below.
       if (j + 4 <= end) { i = j; break; }
@@ -193,7 +194,64 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
   return i;
 }
 
-/** The same with other costs or payouts to write. */
+/** The same with other costs (Xinbei) and no payouts to write. */
+function fourOther(d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array): number {
+  const f = burdenBandsAt(d);
+  const m = d[f]! | 0;
+  const D = d[f + 1]!;
+  const q = d[f + 2]! | 0;
+  const s1 = d[f + 3]!;
+  const s2 = d[f + 4]!;
+  const s3 = d[f + 5]!;
+  const s4 = d[f + 6]!;
+  const onum = d[3]!;
+  const oden = d[4]!;
+  const oden2 = d[5]!;
+  const olim = d[6]!;
+  const max = MAX_FEN * 1;
+  const unit = UNIT * 1;
+  const L0 = COUNT + 2 * m;
+  const L1 = L0 + m;
+  const L2 = L1 + m;
+  const L3 = L2 + m;
+  let oth = 0;
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    const b0 = burden[i]!;
+    const b1 = burden[i + 1]!;
+    const b2 = burden[i + 2]!;
+    const b3 = burden[i + 3]!;
+    const o0 = other[i]!;
+    const o1 = other[i + 1]!;
+    const o2 = other[i + 2]!;
+    const o3 = other[i + 3]!;
+    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
+      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3
+      && o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
+      && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
+    const c0 = (+(b0 > s1) + +(b0 > s2) + +(b0 > s3) + +(b0 > s4)) | 0;
+    const c1 = (+(b1 > s1) + +(b1 > s2) + +(b1 > s3) + +(b1 > s4)) | 0;
+    const c2 = (+(b2 > s1) + +(b2 > s2) + +(b2 > s3) + +(b2 > s4)) | 0;
+    const c3 = (+(b3 > s1) + +(b3 > s2) + +(b3 > s3) + +(b3 > s4)) | 0;
+    const k0 = q + 2 * c0;
+    const k1 = q + 2 * c1;
+    const k2 = q + 2 * c2;
+    const k3 = q + 2 * c3;
+    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) * unit + 1;
+    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) * unit + 1;
+    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) * unit + 1;
+    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) * unit + 1;
+    const y0 = Math.floor((2 * o0 * onum + oden) / oden2);
+    const y1 = Math.floor((2 * o1 * onum + oden) / oden2);
+    const y2 = Math.floor((2 * o2 * onum + oden) / oden2);
+    const y3 = Math.floor((2 * o3 * onum + oden) / oden2);
+    oth += ((y0 > olim ? olim : y0) + (y1 > olim ? olim : y1)) + ((y2 > olim ? olim : y2) + (y3 > olim ? olim : y3));
+  }
+  acc[1]! += oth;
+  return i;
+}
+
+/** The same with payouts to write (and other costs, if any). */
 function fourGeneral(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined,
   from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array,

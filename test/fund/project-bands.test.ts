@@ -3,7 +3,10 @@
 // by its index, and exact past 2^53 分 of total payouts.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { projectFund, Projector, calculate, GROUPS, DbbxInputError, type Group, type Scheme } from '../../src/engine/index.js';
+import {
+  projectFund, Projector, calculate, registerPolicy, resetPolicies, BUILT_IN_POLICIES, GROUPS, DbbxInputError,
+  type Group, type PolicyInput, type Scheme,
+} from '../../src/engine/index.js';
 import { compileRule } from '../../src/fund/compile.js';
 import { situations, nearCuts, burdenOf, yuan } from './compile-bands-helpers.js';
 
@@ -21,7 +24,8 @@ function expected(region: string, date: string, scheme: Scheme, people: { b: num
     payouts.push(Number(fen(r.yearToDatePayout)));
     r.tiers.filter((t) => t.kind === 'tier').forEach((t, k) => { byTier[k] = (byTier[k] ?? 0n) + fen(t.amount); });
     r.tiers.filter((t) => t.kind === 'cap').forEach((t) => { cut -= fen(t.amount); });
-    r.tiers.filter((t) => t.kind === 'other').forEach((t) => { oth += fen(t.amount); });
+    // Other costs as paid: their row, less any yearly limit's row (projectFund's otherPayout).
+    r.tiers.filter((t) => t.kind === 'other' || t.kind === 'other-cap').forEach((t) => { oth += fen(t.amount); });
     if (BigInt(p.b) > fen(r.threshold)) above++;
     if (r.cap.applied) atCap++;
   }
@@ -212,5 +216,39 @@ describe('projectFund on the burden bands', () => {
         expect(p.result(), what).to.deep.equal(want);
       }
     }
+  });
+});
+
+describe('other costs with a yearly limit (an operator\'s tendered limit, test data)', () => {
+  afterEach(() => resetPolicies());
+
+  it('the batch, projectFund and the Projector stop each person\'s other-cost payout at the limit, as calculate() does', () => {
+    // 常开委办〔2021〕143号 三: other in-scope self-paid costs at 50%, "年度报销限额按中标方案实施" — the limit is
+    // the tender's, not published; an operator registers it. Here 1,000.00 元: other costs of 2,000.01 元 and
+    // more pay 1,000.00 (2,000.01 × 50% = 1,000.005 → 1,000.01 > 1,000.00); 1,999.99 pays 1,000.00 (999.995 → 1,000.00).
+    const v = JSON.parse(JSON.stringify(BUILT_IN_POLICIES.find((p) => p.id === 'xinbei-2021-143'))) as PolicyInput & { kind: 'city' };
+    v.id = 'xinbei-operator-other-limit';
+    v.effectiveFrom = { date: '2024-01-01', citation: { document: '运营方测试数据', clause: '1', quote: '测试' } };
+    v.schemes.resident!.otherSelfPaid!.limit.amount = '1000';
+    registerPolicy(v);
+    const s = { region: '320411', date: '2024-06-01', scheme: 'resident' as const, group: 'subsistence' as const, other: true };
+    const n = 4 * 40 + 3;
+    const burden = Float64Array.from({ length: n }, (_, i) => (i * 7_919_317) % 3_000_001);
+    const near = [0, 1, 199_998, 199_999, 200_000, 200_001, 200_002, 400_000];
+    const other = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? near[i % near.length]! : (i * 104_729) % 600_001));
+    const people = [...burden].map((b, i) => ({ b, o: other[i]!, g: s.group }));
+    const want = expected(s.region, s.date, s.scheme, people, true);
+    expect(want.payouts.filter((p, i) => p === burden[i]! + 100_000).length, 'people at the limit').to.be.greaterThan(40);
+    const out = new Float64Array(n);
+    compileRule(s.region, s.date, s.scheme, s.group).payoutsFen(burden, out, other);
+    expect([...out]).to.deep.equal(want.payouts);
+    const req = { region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population: { burdenFen: burden, otherFen: other } };
+    const r = projectFund(req).published;
+    expect([r.totalPayout, r.otherPayout]).to.deep.equal([want.total, want.other]);
+    const p = new Projector(req);
+    const payouts = new Float64Array(n);
+    p.add(0, n, payouts);
+    expect([...payouts]).to.deep.equal(want.payouts);
+    expect(p.result()).to.deep.equal(r);
   });
 });
