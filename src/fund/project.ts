@@ -195,7 +195,9 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
 }
 
 /** The same with other costs (Xinbei) and no payouts to write. */
-function fourOther(d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array): number {
+function fourOther(
+  d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array,
+): number {
   const f = burdenBandsAt(d);
   const m = d[f]! | 0;
   const D = d[f + 1]!;
