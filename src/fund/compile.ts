@@ -154,16 +154,25 @@ export function ruleBatch(d: Float64Array, burdenFen: ArrayLike<number>, out: Fl
   const n = burdenFen.length;
   if (out.length < n) throw new DbbxInputError([issue('out', 'length', '结果数组比人数短。', 'The output array is shorter than the population.')]);
   if (otherFen && otherFen.length !== n) throw new DbbxInputError([issue('otherFen', 'length', '其他自付费用的人数与费用列不一致。', 'otherFen has a different number of people.')]);
+  batchRange(d, burdenFen, otherFen && d[3]! > 0 ? otherFen : undefined, out, 0, n);
+}
+
+/**
+ * ruleBatch over people [from, to), `other` given only for a rule that pays other costs (projectFund writes a
+ * Projector's payouts with it too, after its own loop has checked the same people).
+ */
+export function batchRange(
+  d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined, out: Float64Array, from: number, to: number,
+): void {
   // In runs of BATCH people: the loop is then a function the JIT compiles whole, after seeing it run, instead
   // of replacing it mid-loop on its first call (code that then gives up at the loop's end on every call).
-  const other = otherFen && d[3]! > 0 ? otherFen : undefined;
-  for (let i = 0, step = FIRST_RUN; i < n; i += step, step = Math.min(BATCH, 2 * step)) {
-    const to = Math.min(n, i + step);
+  for (let i = from, step = FIRST_RUN; i < to; i += step, step = Math.min(BATCH, 2 * step)) {
+    const end = Math.min(to, i + step);
     // Four people per turn (unless the rule has more than four cut points: none built in), then one by one.
     // Without other costs the loop is one of its own: their code in the loop, even never run, slows it.
     let j = i;
-    if (d[burdenBandsAt(d)]! <= 5) j = other ? fourOther(d, burdenFen, other, out, i, to) : fourPlain(d, burdenFen, out, i, to);
-    batchTail(d, burdenFen, other, out, j, to);
+    if (d[burdenBandsAt(d)]! <= 5) j = other ? fourOther(d, burden, other, out, i, end) : fourPlain(d, burden, out, i, end);
+    batchTail(d, burden, other, out, j, end);
   }
 }
 

@@ -6,7 +6,7 @@ import { parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { GROUPS, type Amount, type Group, type Scheme } from '../engine/types.js';
 import {
-  compileRule, BAND0, STRIDE, MAX_FEN, FIRST_RUN, badFen, bandAt, bandPayout, burdenBandsAt, isFen, otherAt,
+  compileRule, BAND0, STRIDE, MAX_FEN, FIRST_RUN, badFen, bandAt, bandPayout, batchRange, burdenBandsAt, isFen, otherAt,
   type CompiledRule, type PolicyEdit,
 } from './compile.js';
 
@@ -95,19 +95,15 @@ function runBands(
 ): void {
   const f = burdenBandsAt(d);
   const m = d[f]! | 0;
-  const pc = d[2]!;
   const onum = other ? d[3]! : 0;
   let i = from;
   // Four people per turn unless the rule has more than four cut points (no built-in rule): one by one below.
-  // A projection without other costs and without payouts to write (projectFund's own case) has a loop of its
-  // own: the other costs' and the payouts' code in the loop, even never run, slows it.
+  // Without other costs the loop is one of its own: their code in the loop, even never run, slows it.
   if (m <= 5) {
-    const plain = onum === 0 && !payouts;
     // Short first runs: see FIRST_RUN (compile.ts).
     for (let step = FIRST_RUN; i + 4 <= to; step = Math.min(4 * PACKED_TURNS, 2 * step)) {
       const end = Math.min(to, i + step);
-      const j = plain ? fourPlain(d, burden, i, end, acc)
-        : payouts ? fourGeneral(d, burden, other, i, end, payouts, acc) : fourOther(d, burden, other!, i, end, acc);
+      const j = onum > 0 ? fourOther(d, burden, other!, i, end, acc) : fourPlain(d, burden, i, end, acc);
       unpack(acc, m);
       // Stopped before the last few: four people with an amount to refuse, named one by one below.
       if (j + 4 <= end) { i = j; break; }
@@ -124,17 +120,16 @@ function runBands(
     const v = bandPayout(d, f, c, b);
     acc[COUNT + c]!++;
     acc[COUNT + m + c]! += v;
-    let y = 0;
     if (onum > 0) {
       const o = other![i]!;
       if (!isFen(o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
-      y = otherAt(d, o);
-      oth += y;
+      oth += otherAt(d, o);
     }
-    if (payouts) payouts[i] = (v > pc ? pc : v) + y;
   }
   acc[0]! += to - from;
   acc[1]! += oth;
+  // Each one's payout, by the batch's loops: every amount here has been checked above.
+  if (payouts) batchRange(d, burden, onum > 0 ? other : undefined, payouts, from, to);
 }
 
 /** The packed lanes into each band's count and sum (see UNIT), the lanes back to 0. */
@@ -149,10 +144,7 @@ function unpack(acc: Float64Array, m: number): void {
   }
 }
 
-/**
- * runBands' four-per-turn loop with neither other costs nor payouts to write, over at most PACKED_TURNS turns;
- * returns where it stopped.
- */
+/** runBands' four-per-turn loop without other costs, over at most PACKED_TURNS turns; returns where it stopped. */
 function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to: number, acc: Float64Array): number {
   const f = burdenBandsAt(d);
   const m = d[f]! | 0;
@@ -194,7 +186,7 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to:
   return i;
 }
 
-/** The same with other costs (Xinbei) and no payouts to write. */
+/** The same with other costs (Xinbei). */
 function fourOther(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array,
 ): number {
@@ -248,93 +240,6 @@ function fourOther(
     const y2 = Math.floor((2 * o2 * onum + oden) / oden2);
     const y3 = Math.floor((2 * o3 * onum + oden) / oden2);
     oth += ((y0 > olim ? olim : y0) + (y1 > olim ? olim : y1)) + ((y2 > olim ? olim : y2) + (y3 > olim ? olim : y3));
-  }
-  acc[1]! += oth;
-  return i;
-}
-
-/** The same with payouts to write (and other costs, if any). */
-function fourGeneral(
-  d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number> | undefined,
-  from: number, to: number, payouts: Float64Array | undefined, acc: Float64Array,
-): number {
-  const f = burdenBandsAt(d);
-  const m = d[f]! | 0;
-  const D = d[f + 1]!;
-  const q = d[f + 2]! | 0;
-  const s1 = d[f + 3]!;
-  const s2 = d[f + 4]!;
-  const s3 = d[f + 5]!;
-  const s4 = d[f + 6]!;
-  const pc = d[2]!;
-  const onum = other ? d[3]! : 0;
-  const oden = d[4]!;
-  const oden2 = d[5]!;
-  const olim = d[6]!;
-  const max = MAX_FEN * 1;
-  const unit = UNIT * 1;
-  const L0 = COUNT + 2 * m;
-  const L1 = L0 + m;
-  const L2 = L1 + m;
-  const L3 = L2 + m;
-  let oth = 0;
-  let i = from;
-  for (; i + 4 <= to; i += 4) {
-    const b0 = burden[i]!;
-    const b1 = burden[i + 1]!;
-    const b2 = burden[i + 2]!;
-    const b3 = burden[i + 3]!;
-    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
-      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
-    let o0 = 0;
-    let o1 = 0;
-    let o2 = 0;
-    let o3 = 0;
-    if (onum > 0) {
-      o0 = other![i]!;
-      o1 = other![i + 1]!;
-      o2 = other![i + 2]!;
-      o3 = other![i + 3]!;
-      if (!(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
-        && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
-    }
-    const c0 = (+(b0 > s1) + +(b0 > s2) + +(b0 > s3) + +(b0 > s4)) | 0;
-    const c1 = (+(b1 > s1) + +(b1 > s2) + +(b1 > s3) + +(b1 > s4)) | 0;
-    const c2 = (+(b2 > s1) + +(b2 > s2) + +(b2 > s3) + +(b2 > s4)) | 0;
-    const c3 = (+(b3 > s1) + +(b3 > s2) + +(b3 > s3) + +(b3 > s4)) | 0;
-    const k0 = q + 2 * c0;
-    const k1 = q + 2 * c1;
-    const k2 = q + 2 * c2;
-    const k3 = q + 2 * c3;
-    const v0 = Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D);
-    const v1 = Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
-    const v2 = Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
-    const v3 = Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
-    acc[L0 + c0]! += v0 * unit + 1;
-    acc[L1 + c1]! += v1 * unit + 1;
-    acc[L2 + c2]! += v2 * unit + 1;
-    acc[L3 + c3]! += v3 * unit + 1;
-    let y0 = 0;
-    let y1 = 0;
-    let y2 = 0;
-    let y3 = 0;
-    if (onum > 0) {
-      y0 = Math.floor((2 * o0 * onum + oden) / oden2);
-      y1 = Math.floor((2 * o1 * onum + oden) / oden2);
-      y2 = Math.floor((2 * o2 * onum + oden) / oden2);
-      y3 = Math.floor((2 * o3 * onum + oden) / oden2);
-      if (y0 > olim) y0 = olim;
-      if (y1 > olim) y1 = olim;
-      if (y2 > olim) y2 = olim;
-      if (y3 > olim) y3 = olim;
-      oth += (y0 + y1) + (y2 + y3);
-    }
-    if (payouts) {
-      payouts[i] = (v0 > pc ? pc : v0) + y0;
-      payouts[i + 1] = (v1 > pc ? pc : v1) + y1;
-      payouts[i + 2] = (v2 > pc ? pc : v2) + y2;
-      payouts[i + 3] = (v3 > pc ? pc : v3) + y3;
-    }
   }
   acc[1]! += oth;
   return i;
