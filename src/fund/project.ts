@@ -6,7 +6,7 @@ import { parseAmountField } from '../engine/amount.js';
 import { DbbxInputError, issue, type InputIssue } from '../engine/errors.js';
 import { GROUPS, type Amount, type Group, type Scheme } from '../engine/types.js';
 import {
-  compileRule, BAND0, STRIDE, MAX_FEN, badFen, bandAt, bandPayout, bit, burdenBandsAt, isFen, otherAt,
+  compileRule, BAND0, STRIDE, MAX_FEN, FIRST_RUN, badFen, bandAt, bandPayout, batchRange, burdenBandsAt, isFen, otherAt,
   type CompiledRule, type PolicyEdit,
 } from './compile.js';
 
@@ -69,10 +69,19 @@ export interface ProjectionResult {
 // 2 × 1亿元 = 2·10^10 分 < 2^35, so BLOCK · 2 people of sums stay below 2^53 as doubles.
 const BLOCK = 1 << 16;
 // acc layout for one rule on the burden bands (m of them): [0] people [1] other costs' payout, then people per
-// band at 2 + c, then four lanes of each band's sum of payouts before the payout cap, lane j at 2 + m + j·m.
+// band at COUNT + c, each band's sum of payouts before the payout cap at COUNT + m + c, then four packed lanes
+// (lane j at COUNT + (2 + j)·m + c) that the four-per-turn loops add to.
+const COUNT = 2;
+// A packed lane counts and sums at once: each person adds v·UNIT + 1, v their payout before the payout cap. v ≤
+// the burden ≤ 10^10 < 2^34 (every tier's row is at most its width: a ratio is at most 1, checked when a policy is
+// registered (checks.ts) and in an edit, and a group's raise stops at 1 (resolve.ts)). A lane is unpacked after at
+// most PACKED_TURNS turns (one person per lane per turn): it then holds UNIT · (its n people's payouts) + n with
+// n ≤ 511 < UNIT, below 511 · (2^34 · 512 + 1) < 2^52, so every add was exact, n = lane mod UNIT and the payouts
+// = (lane − n) / UNIT (a power of two: exact). One add per person instead of four counters over the comparisons.
 // Four lanes: consecutive people mostly share a band, and one running sum in memory would make each person
 // wait for the previous one's store.
-const COUNT = 2;
+const UNIT = 512;
+const PACKED_TURNS = 511;
 
 /**
  * The projection loop over a run of people under one rule (the burden bands, see compile.ts): each person is
@@ -86,97 +95,22 @@ function runBands(
 ): void {
   const f = burdenBandsAt(d);
   const m = d[f]! | 0;
-  const D = d[f + 1]!;
-  const q = d[f + 2]! | 0;
-  const s1 = d[f + 3]!;
-  const s2 = d[f + 4]!;
-  const s3 = d[f + 5]!;
-  const s4 = d[f + 6]!;
-  const pc = d[2]!;
   const onum = other ? d[3]! : 0;
-  const oden = d[4]!;
-  const oden2 = d[5]!;
-  const olim = d[6]!;
-  const max = MAX_FEN;
-  const L0 = COUNT + m;
-  const L1 = L0 + m;
-  const L2 = L1 + m;
-  const L3 = L2 + m;
-  // People above cut 1–4: the comparisons that place a person, added up, give each band's count at the end.
-  let n1 = 0;
-  let n2 = 0;
-  let n3 = 0;
-  let n4 = 0;
-  let oth = 0;
-  // More than four cut points (no built-in rule): one by one below.
-  const fast = m > 5 ? from : to;
   let i = from;
-  for (; i + 4 <= fast; i += 4) {
-    const b0 = burden[i]!;
-    const b1 = burden[i + 1]!;
-    const b2 = burden[i + 2]!;
-    const b3 = burden[i + 3]!;
-    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
-      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
-    let o0 = 0;
-    let o1 = 0;
-    let o2 = 0;
-    let o3 = 0;
-    if (onum > 0) {
-      o0 = other![i]!;
-      o1 = other![i + 1]!;
-      o2 = other![i + 2]!;
-      o3 = other![i + 3]!;
-      if (!(o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
-        && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
-    }
-    const a1 = bit(b0 > s1); const a2 = bit(b0 > s2); const a3 = bit(b0 > s3); const a4 = bit(b0 > s4);
-    const e1 = bit(b1 > s1); const e2 = bit(b1 > s2); const e3 = bit(b1 > s3); const e4 = bit(b1 > s4);
-    const g1 = bit(b2 > s1); const g2 = bit(b2 > s2); const g3 = bit(b2 > s3); const g4 = bit(b2 > s4);
-    const h1 = bit(b3 > s1); const h2 = bit(b3 > s2); const h3 = bit(b3 > s3); const h4 = bit(b3 > s4);
-    n1 += (a1 + e1 + g1 + h1) | 0;
-    n2 += (a2 + e2 + g2 + h2) | 0;
-    n3 += (a3 + e3 + g3 + h3) | 0;
-    n4 += (a4 + e4 + g4 + h4) | 0;
-    const c0 = (a1 + a2 + a3 + a4) | 0;
-    const c1 = (e1 + e2 + e3 + e4) | 0;
-    const c2 = (g1 + g2 + g3 + g4) | 0;
-    const c3 = (h1 + h2 + h3 + h4) | 0;
-    const k0 = q + 2 * c0;
-    const k1 = q + 2 * c1;
-    const k2 = q + 2 * c2;
-    const k3 = q + 2 * c3;
-    const v0 = Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D);
-    const v1 = Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D);
-    const v2 = Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D);
-    const v3 = Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D);
-    acc[L0 + c0]! += v0;
-    acc[L1 + c1]! += v1;
-    acc[L2 + c2]! += v2;
-    acc[L3 + c3]! += v3;
-    let y0 = 0;
-    let y1 = 0;
-    let y2 = 0;
-    let y3 = 0;
-    if (onum > 0) {
-      y0 = Math.floor((2 * o0 * onum + oden) / oden2);
-      y1 = Math.floor((2 * o1 * onum + oden) / oden2);
-      y2 = Math.floor((2 * o2 * onum + oden) / oden2);
-      y3 = Math.floor((2 * o3 * onum + oden) / oden2);
-      if (y0 > olim) y0 = olim;
-      if (y1 > olim) y1 = olim;
-      if (y2 > olim) y2 = olim;
-      if (y3 > olim) y3 = olim;
-      oth += (y0 + y1) + (y2 + y3);
-    }
-    if (payouts) {
-      payouts[i] = (v0 > pc ? pc : v0) + y0;
-      payouts[i + 1] = (v1 > pc ? pc : v1) + y1;
-      payouts[i + 2] = (v2 > pc ? pc : v2) + y2;
-      payouts[i + 3] = (v3 > pc ? pc : v3) + y3;
+  // Four people per turn unless the rule has more than four cut points (no built-in rule): one by one below.
+  // Without other costs the loop is one of its own: their code in the loop, even never run, slows it.
+  if (m <= 5) {
+    // Short first runs: see FIRST_RUN (compile.ts).
+    for (let step = FIRST_RUN; i + 4 <= to; step = Math.min(4 * PACKED_TURNS, 2 * step)) {
+      const end = Math.min(to, i + step);
+      const j = onum > 0 ? fourOther(d, burden, other!, i, end, acc) : fourPlain(d, burden, i, end, acc);
+      unpack(acc, m);
+      // Stopped before the last few: four people with an amount to refuse, named one by one below.
+      if (j + 4 <= end) { i = j; break; }
+      i = j;
     }
   }
-  const counted = i - from;
+  let oth = 0;
   // The last few people, a rule with many cut points, and any four with an amount to refuse: one by one, so
   // the first bad amount is named.
   for (; i < to; i++) {
@@ -185,21 +119,130 @@ function runBands(
     const c = bandAt(d, f, b);
     const v = bandPayout(d, f, c, b);
     acc[COUNT + c]!++;
-    acc[L0 + c]! += v;
-    let y = 0;
+    acc[COUNT + m + c]! += v;
     if (onum > 0) {
       const o = other![i]!;
       if (!isFen(o)) throw new DbbxInputError([badFen(`population.otherFen[${i}]`, o)]);
-      y = otherAt(d, o);
-      oth += y;
+      oth += otherAt(d, o);
     }
-    if (payouts) payouts[i] = (v > pc ? pc : v) + y;
   }
-  // Band c holds the people above cut c and not above cut c + 1 (a rule with fewer cuts has n = 0 past them).
-  const above = [counted, n1, n2, n3, n4, 0];
-  for (let c = 0; c < m && c < 5; c++) acc[COUNT + c]! += above[c]! - above[c + 1]!;
   acc[0]! += to - from;
   acc[1]! += oth;
+  // Each one's payout, by the batch's loops: every amount here has been checked above.
+  if (payouts) batchRange(d, burden, onum > 0 ? other : undefined, payouts, from, to);
+}
+
+/** The packed lanes into each band's count and sum (see UNIT), the lanes back to 0. */
+function unpack(acc: Float64Array, m: number): void {
+  for (let j = COUNT + 2 * m; j < COUNT + 6 * m; j++) {
+    const lane = acc[j]!;
+    const c = (j - COUNT) % m;
+    const n = lane % UNIT;
+    acc[COUNT + c]! += n;
+    acc[COUNT + m + c]! += (lane - n) / UNIT;
+    acc[j] = 0;
+  }
+}
+
+/** runBands' four-per-turn loop without other costs, over at most PACKED_TURNS turns; returns where it stopped. */
+function fourPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to: number, acc: Float64Array): number {
+  const f = burdenBandsAt(d);
+  const m = d[f]! | 0;
+  const D = d[f + 1]!;
+  const q = d[f + 2]! | 0;
+  const s1 = d[f + 3]!;
+  const s2 = d[f + 4]!;
+  const s3 = d[f + 5]!;
+  const s4 = d[f + 6]!;
+  // `* 1`: computed once here, a module-level constant stays a plain double; read in the loop it was fetched and
+  // checked again on every person.
+  const max = MAX_FEN * 1;
+  const unit = UNIT * 1;
+  const L0 = COUNT + 2 * m;
+  const L1 = L0 + m;
+  const L2 = L1 + m;
+  const L3 = L2 + m;
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    const b0 = burden[i]!;
+    const b1 = burden[i + 1]!;
+    const b2 = burden[i + 2]!;
+    const b3 = burden[i + 3]!;
+    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
+      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3)) break;
+    const c0 = (+(b0 > s1) + +(b0 > s2) + +(b0 > s3) + +(b0 > s4)) | 0;
+    const c1 = (+(b1 > s1) + +(b1 > s2) + +(b1 > s3) + +(b1 > s4)) | 0;
+    const c2 = (+(b2 > s1) + +(b2 > s2) + +(b2 > s3) + +(b2 > s4)) | 0;
+    const c3 = (+(b3 > s1) + +(b3 > s2) + +(b3 > s3) + +(b3 > s4)) | 0;
+    const k0 = q + 2 * c0;
+    const k1 = q + 2 * c1;
+    const k2 = q + 2 * c2;
+    const k3 = q + 2 * c3;
+    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) * unit + 1;
+    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) * unit + 1;
+    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) * unit + 1;
+    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) * unit + 1;
+  }
+  return i;
+}
+
+/** The same with other costs (Xinbei). */
+function fourOther(
+  d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array,
+): number {
+  const f = burdenBandsAt(d);
+  const m = d[f]! | 0;
+  const D = d[f + 1]!;
+  const q = d[f + 2]! | 0;
+  const s1 = d[f + 3]!;
+  const s2 = d[f + 4]!;
+  const s3 = d[f + 5]!;
+  const s4 = d[f + 6]!;
+  const onum = d[3]!;
+  const oden = d[4]!;
+  const oden2 = d[5]!;
+  const olim = d[6]!;
+  const max = MAX_FEN * 1;
+  const unit = UNIT * 1;
+  const L0 = COUNT + 2 * m;
+  const L1 = L0 + m;
+  const L2 = L1 + m;
+  const L3 = L2 + m;
+  let oth = 0;
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    const b0 = burden[i]!;
+    const b1 = burden[i + 1]!;
+    const b2 = burden[i + 2]!;
+    const b3 = burden[i + 3]!;
+    const o0 = other[i]!;
+    const o1 = other[i + 1]!;
+    const o2 = other[i + 2]!;
+    const o3 = other[i + 3]!;
+    if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
+      && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3
+      && o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
+      && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
+    const c0 = (+(b0 > s1) + +(b0 > s2) + +(b0 > s3) + +(b0 > s4)) | 0;
+    const c1 = (+(b1 > s1) + +(b1 > s2) + +(b1 > s3) + +(b1 > s4)) | 0;
+    const c2 = (+(b2 > s1) + +(b2 > s2) + +(b2 > s3) + +(b2 > s4)) | 0;
+    const c3 = (+(b3 > s1) + +(b3 > s2) + +(b3 > s3) + +(b3 > s4)) | 0;
+    const k0 = q + 2 * c0;
+    const k1 = q + 2 * c1;
+    const k2 = q + 2 * c2;
+    const k3 = q + 2 * c3;
+    acc[L0 + c0]! += Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) * unit + 1;
+    acc[L1 + c1]! += Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) * unit + 1;
+    acc[L2 + c2]! += Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) * unit + 1;
+    acc[L3 + c3]! += Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) * unit + 1;
+    const y0 = Math.floor((2 * o0 * onum + oden) / oden2);
+    const y1 = Math.floor((2 * o1 * onum + oden) / oden2);
+    const y2 = Math.floor((2 * o2 * onum + oden) / oden2);
+    const y3 = Math.floor((2 * o3 * onum + oden) / oden2);
+    oth += ((y0 > olim ? olim : y0) + (y1 > olim ? olim : y1)) + ((y2 > olim ? olim : y2) + (y3 > olim ? olim : y3));
+  }
+  acc[1]! += oth;
+  return i;
 }
 
 /** One rule's running figures: counts as numbers, money sums flushed into BigInt before a double could lose a 分. */
@@ -231,10 +274,38 @@ function runEnd(
   }
   const col = (group ?? scheme)!;
   const v = group ? g : s;
+  // A short run is found person by person; a long one in a column of bytes (or 16-bit codes) four bytes at a
+  // time: a projectFund of one group spent a tenth of its time here, reading the codes one by one.
+  const stop = Math.min(n, i + WORD_AFTER);
+  while (i < stop && col[i] === v) i++;
+  if (i < stop) return i;
+  const per = col instanceof Uint8Array || col instanceof Uint8ClampedArray ? 4 : col instanceof Uint16Array ? 2 : 0;
+  if (per) {
+    const bytes = col as unknown as Uint8Array;
+    // The codes as 32-bit words, from the word that holds the column's first byte: code j is in word
+    // (lead + j) / per, where lead is how many codes' room comes before the column in that word.
+    const from = bytes.byteOffset & ~3;
+    const words = new Int32Array(bytes.buffer, from, (bytes.byteOffset + bytes.byteLength - from) >> 2);
+    const lead = (bytes.byteOffset - from) * per / 4;
+    // The same code in every byte (or half) of a word; codes read from the column fit its type.
+    const all = (per === 4 ? v * 0x01010101 : v * 0x10001) | 0;
+    while (i < n && (lead + i) % per !== 0) {
+      if (col[i] !== v) return i;
+      i++;
+    }
+    let w = (lead + i) / per;
+    const end = Math.floor((lead + n) / per);
+    while (w + 4 <= end && words[w] === all && words[w + 1] === all && words[w + 2] === all && words[w + 3] === all) w += 4;
+    while (w < end && words[w] === all) w++;
+    i = w * per - lead;
+  }
   while (i + 4 <= n && col[i] === v && col[i + 1] === v && col[i + 2] === v && col[i + 3] === v) i += 4;
   while (i < n && col[i] === v) i++;
   return i;
 }
+
+/** People read one by one before a run is scanned by words (a view of the column costs as much as ~60 people). */
+const WORD_AFTER = 64;
 
 /**
  * Runs of people under one rule ([first person, group code, scheme code] each), as projectFund's check found
@@ -273,7 +344,7 @@ export class Projector {
       const m = d ? d[burdenBandsAt(d)]! : 0;
       s = d
         ? {
-          rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 5 * m), big: new Array<bigint>(1 + m).fill(0n),
+          rule, gi: GROUPS.indexOf(rule.group), acc: new Float64Array(COUNT + 6 * m), big: new Array<bigint>(1 + m).fill(0n),
           pending: 0, rows: null,
         }
         : {
@@ -292,9 +363,7 @@ export class Projector {
       const m = s.big.length - 1;
       s.big[0]! += BigInt(a[1]!);
       a[1] = 0;
-      for (let c = 0; c < m; c++) {
-        for (let j = COUNT + m + c; j < a.length; j += m) { s.big[1 + c]! += BigInt(a[j]!); a[j] = 0; }
-      }
+      for (let c = 0; c < m; c++) { s.big[1 + c]! += BigInt(a[COUNT + m + c]!); a[COUNT + m + c] = 0; }
     } else {
       s.big[0]! += BigInt(a[3]!); s.big[1]! += BigInt(a[4]!); s.big[2]! += BigInt(a[5]!);
       a[3] = 0; a[4] = 0; a[5] = 0;

@@ -3,7 +3,10 @@
 // by its index, and exact past 2^53 分 of total payouts.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { projectFund, Projector, calculate, GROUPS, DbbxInputError, type Group, type Scheme } from '../../src/engine/index.js';
+import {
+  projectFund, Projector, calculate, registerPolicy, resetPolicies, BUILT_IN_POLICIES, GROUPS, DbbxInputError,
+  type Group, type PolicyInput, type Scheme,
+} from '../../src/engine/index.js';
 import { compileRule } from '../../src/fund/compile.js';
 import { situations, nearCuts, burdenOf, yuan } from './compile-bands-helpers.js';
 
@@ -21,7 +24,8 @@ function expected(region: string, date: string, scheme: Scheme, people: { b: num
     payouts.push(Number(fen(r.yearToDatePayout)));
     r.tiers.filter((t) => t.kind === 'tier').forEach((t, k) => { byTier[k] = (byTier[k] ?? 0n) + fen(t.amount); });
     r.tiers.filter((t) => t.kind === 'cap').forEach((t) => { cut -= fen(t.amount); });
-    r.tiers.filter((t) => t.kind === 'other').forEach((t) => { oth += fen(t.amount); });
+    // Other costs as paid: their row, less any yearly limit's row (projectFund's otherPayout).
+    r.tiers.filter((t) => t.kind === 'other' || t.kind === 'other-cap').forEach((t) => { oth += fen(t.amount); });
     if (BigInt(p.b) > fen(r.threshold)) above++;
     if (r.cap.applied) atCap++;
   }
@@ -149,5 +153,102 @@ describe('projectFund on the burden bands', () => {
     expect(a).to.deep.equal(b);
     expect(p.result()).to.deep.equal(a);
     expect(a.byGroup.subsistence!.people).to.equal(n / 2);
+  });
+  it('counts and sums every band exactly over thousands of people: the packed lanes, unpacked every 511 turns', function () {
+    this.timeout(120000);
+    // 4,091 people = two full runs of 511 turns of four (2,044 people each) and three more: each lane adds
+    // payout × 512 + 1 per person, and a lane that were not unpacked in time, or unpacked wrong, would shift
+    // a count into a sum. Burdens near every cut point and anywhere up to 1亿元; expected by calculate(). Ningbo, Jiangyin,
+    // Chaozhou 2017's resident groups and Xinbei (other costs).
+    const n = 4 * 511 * 2 + 3;
+    for (const s of situations.filter((x, i) => i === 0 || x.region !== '445100' || (x.date === '2017-06-01' && x.scheme === 'resident'))) {
+      const near = nearCuts(compileRule(s.region, s.date, s.scheme, s.group));
+      let x = 12345;
+      const people = Array.from({ length: n }, (_, i) => {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        const b = i % 3 === 0 ? near[x % near.length]! : i % 3 === 1 ? x % 60_000_000 : Math.floor((x / 4294967296) * 10_000_000_000);
+        return { b, o: x % 3_000_000, g: s.group };
+      });
+      const want = expected(s.region, s.date, s.scheme, people, !!s.other);
+      const population = {
+        burdenFen: Float64Array.from(people, (p) => p.b),
+        ...(s.other ? { otherFen: Float64Array.from(people, (p) => p.o) } : {}),
+      };
+      const r = projectFund({ region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population: { ...population, group: new Uint8Array(n).fill(GROUPS.indexOf(s.group)) } }).published;
+      const what = JSON.stringify(s);
+      expect(r.totalPayout, what).to.equal(want.total);
+      expect(r.byTier, what).to.deep.equal(want.byTier);
+      expect(r.capCut, what).to.equal(want.capCut);
+      expect(r.otherPayout, what).to.equal(want.other);
+      expect([r.peopleAboveThreshold, r.peopleAtCap, r.people], what).to.deep.equal([want.above, want.atCap, n]);
+      // With each one's payout written (the other loop), in one piece.
+      const p = new Projector({ region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population: { ...population, group: Array(n).fill(GROUPS.indexOf(s.group)) } });
+      const payouts = new Float64Array(n);
+      p.add(0, n, payouts);
+      expect([...payouts], what).to.deep.equal(want.payouts);
+      expect(p.result(), what).to.deep.equal(r);
+    }
+  });
+
+  it('finds where a run of one group code ends in a byte or 16-bit column at any offset, as in a plain list', function () {
+    this.timeout(60000);
+    // Chaozhou 2017: 低保 (the Guangdong overlay) and general in turns. Runs of 64 people and more are read four
+    // bytes at a time, so they end at every place within a word (and at the column's end) here.
+    const sub = GROUPS.indexOf('subsistence');
+    const lengths = [1, 2, 3, 64, 65, 66, 67, 68, 69, 70, 71, 3, 130, 131, 132, 133, 257, 4, 300, 99, 100, 101, 102, 203];
+    const codes: number[] = lengths.flatMap((len, r) => Array(len).fill(r % 2 ? sub : 0));
+    const n = codes.length;
+    const burdenFen = Float64Array.from({ length: n }, (_, i) => (i * 7_919_317) % 40_000_001);
+    const req = (group: ArrayLike<number>) => ({ region: '445100', date: '2017-06-01', scheme: 'resident' as const, premiumPerPerson: '50', population: { burdenFen, group } });
+    const want = projectFund(req(codes)).published;
+    expect(want.byGroup.subsistence!.people).to.equal(lengths.filter((_, r) => r % 2).reduce((a, b) => a + b, 0));
+    for (const Kind of [Uint8Array, Uint8ClampedArray, Uint16Array]) {
+      for (let at = 0; at < 4; at++) {
+        // The column starts `at` codes into its buffer, after codes of the other group (which must not be read).
+        const all = new Kind(at + n + 3).fill(sub === 1 ? 2 : 1);
+        all.set(codes, at);
+        const group = all.subarray(at, at + n);
+        const what = `${Kind.name} at ${at}`;
+        expect(projectFund(req(group)).published, what).to.deep.equal(want);
+        // Every run's end, the column's last as well, through the Projector in pieces that end inside runs.
+        const p = new Projector(req(group));
+        for (let i = 0; i < n; i += 97) p.add(i, Math.min(n, i + 97));
+        expect(p.result(), what).to.deep.equal(want);
+      }
+    }
+  });
+});
+
+describe('other costs with a yearly limit (an operator\'s tendered limit, test data)', () => {
+  afterEach(() => resetPolicies());
+
+  it('the batch, projectFund and the Projector stop each person\'s other-cost payout at the limit, as calculate() does', () => {
+    // 常开委办〔2021〕143号 三: other in-scope self-paid costs at 50%, "年度报销限额按中标方案实施" — the limit is
+    // the tender's, not published; an operator registers it. Here 1,000.00 元: other costs of 2,000.01 元 and
+    // more pay 1,000.00 (2,000.01 × 50% = 1,000.005 → 1,000.01 > 1,000.00); 1,999.99 pays 1,000.00 (999.995 → 1,000.00).
+    const v = JSON.parse(JSON.stringify(BUILT_IN_POLICIES.find((p) => p.id === 'xinbei-2021-143'))) as PolicyInput & { kind: 'city' };
+    v.id = 'xinbei-operator-other-limit';
+    v.effectiveFrom = { date: '2024-01-01', citation: { document: '运营方测试数据', clause: '1', quote: '测试' } };
+    v.schemes.resident!.otherSelfPaid!.limit.amount = '1000';
+    registerPolicy(v);
+    const s = { region: '320411', date: '2024-06-01', scheme: 'resident' as const, group: 'subsistence' as const, other: true };
+    const n = 4 * 40 + 3;
+    const burden = Float64Array.from({ length: n }, (_, i) => (i * 7_919_317) % 3_000_001);
+    const near = [0, 1, 199_998, 199_999, 200_000, 200_001, 200_002, 400_000];
+    const other = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? near[i % near.length]! : (i * 104_729) % 600_001));
+    const people = [...burden].map((b, i) => ({ b, o: other[i]!, g: s.group }));
+    const want = expected(s.region, s.date, s.scheme, people, true);
+    expect(want.payouts.filter((p, i) => p === burden[i]! + 100_000).length, 'people at the limit').to.be.greaterThan(40);
+    const out = new Float64Array(n);
+    compileRule(s.region, s.date, s.scheme, s.group).payoutsFen(burden, out, other);
+    expect([...out]).to.deep.equal(want.payouts);
+    const req = { region: s.region, date: s.date, scheme: s.scheme, premiumPerPerson: '50', population: { burdenFen: burden, otherFen: other } };
+    const r = projectFund(req).published;
+    expect([r.totalPayout, r.otherPayout]).to.deep.equal([want.total, want.other]);
+    const p = new Projector(req);
+    const payouts = new Float64Array(n);
+    p.add(0, n, payouts);
+    expect([...payouts]).to.deep.equal(want.payouts);
+    expect(p.result()).to.deep.equal(r);
   });
 });
