@@ -255,7 +255,7 @@ describe('<dbbx-fund> field review: the comparison at 360 px', () => {
     set(el, '#f-threshold', '8000');
     set(el, '#f-insured', '240万');
     await run(el);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // No animation frame: a background tab (two test files run at once) may never draw one.
     await el.updateComplete;
     expect($(el, '.scroll.stacked')).to.not.equal(null);
     const right = el.getBoundingClientRect().right;

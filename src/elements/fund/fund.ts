@@ -189,7 +189,13 @@ export class DbbxFund extends DbbxElement {
         const w = Math.round(entries[0]!.contentRect.width);
         if (w > 0 && Math.abs(w - this.chartWidth) > 8) { this.chartWidth = w; this.refresh(); }
       });
-      void this.updateComplete.then(() => this.resize?.observe(this.renderRoot.querySelector('.wrap')!));
+      void this.updateComplete.then(() => {
+        const wrap = this.renderRoot.querySelector<HTMLElement>('.wrap')!;
+        // Measured now as well: the observer reports only when the page is drawn (not in a background tab).
+        const w = Math.round(wrap.getBoundingClientRect().width);
+        if (w > 0 && Math.abs(w - this.chartWidth) > 8) { this.chartWidth = w; this.refresh(); }
+        this.resize?.observe(wrap);
+      });
     }
   }
 
