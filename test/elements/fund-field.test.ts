@@ -10,17 +10,10 @@
 //   50,000 → 10,000 + 20,000 × 60% = 22,000.00;   52,000 → 10,000 + 22,000 × 60% = 23,200.00;
 //   125,000 → 10,000 + 95,000 × 60% = 67,000.00;   12,500 → 2,500 × 50% = 1,250.00.
 import { expect, fixture, html } from '@open-wc/testing';
-import 'axe-core/axe.min.js';
 import '../../src/fund-entry.js';
 import type { DbbxFund } from '../../src/elements/fund/fund.js';
+import { $, axe, set } from './fund-helpers.js';
 
-declare const axe: { run(ctx: Element, opts?: object): Promise<{ violations: { id: string }[] }> };
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-function set(el: DbbxFund, sel: string, value: string) {
-  const i = $<HTMLInputElement>(el, sel)!;
-  i.value = value;
-  i.dispatchEvent(new Event('input'));
-}
 // The reviewer's file as Chinese Excel writes it (GB18030), bytes from `iconv -t GB18030`:
 // 人员编号,姓名,个人负担 / P1,某,50000 / P2,某,30000 / P3,某,12000 / 合计,,92000
 const TOTAL_GBK = 'c8cbd4b1b1e0bac52cd0d5c3fb2cb8f6c8cbb8bab5a30a50312cc4b32c35303030300a50322cc4b32c33303030300a50332cc4b32c31323030300abacfbcc62c2c39323030300a';

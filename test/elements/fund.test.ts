@@ -1,19 +1,12 @@
 // <dbbx-fund>: an officer's projection, driven as a person would, every figure checked against the engine.
 import { expect, fixture, html } from '@open-wc/testing';
-import 'axe-core/axe.min.js';
 import '../../src/fund-entry.js';
 import { projectFund, syntheticPopulation } from '../../src/engine/index.js';
 import type { DbbxFund } from '../../src/elements/fund/fund.js';
+import { $, axe, set } from './fund-helpers.js';
 import { buildXlsx, type Cell } from '../fixtures/fund-xlsx.js';
 import { openFrame, until } from '../frames.js';
 
-declare const axe: { run(ctx: Element, opts?: object): Promise<{ violations: { id: string }[] }> };
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-function set(el: DbbxFund, sel: string, value: string) {
-  const i = $<HTMLInputElement>(el, sel)!;
-  i.value = value;
-  i.dispatchEvent(new Event('input'));
-}
 const cells = (el: DbbxFund) => [...el.shadowRoot!.querySelectorAll('table[part="table"] tbody tr')].map((tr) =>
   [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
 
