@@ -601,12 +601,15 @@ export const RUN_FULL = 2;
  * data cells, so the slow path's exact test runs on almost no line.
  */
 function mayBeTotal(bytes: Uint8Array, s: number, c: number): boolean {
-  const low = (k: number) => bytes[s + k]! | 0x20;
-  // tot…, grand…, subt…, sum (then the cell's end): never a group word (general, subsistence) nor a scheme.
+  // tot…, grand…, subt…, sum (then the cell's end): never a group word (general, subsistence) nor a scheme. Bytes
+  // past the line only make the test say yes, and the slow path decides.
   const l = c | 0x20;
-  if (l === 0x74) return low(1) === 0x6f && low(2) === 0x74;
-  if (l === 0x67) return low(1) === 0x72 && low(2) === 0x61 && low(3) === 0x6e;
-  if (l === 0x73) return low(1) === 0x75 && (low(2) === 0x6d || (low(2) === 0x62 && low(3) === 0x74));
+  if (l === 0x74) return (bytes[s + 1]! | 0x20) === 0x6f && (bytes[s + 2]! | 0x20) === 0x74;
+  if (l === 0x67) return (bytes[s + 1]! | 0x20) === 0x72 && (bytes[s + 2]! | 0x20) === 0x61 && (bytes[s + 3]! | 0x20) === 0x6e;
+  if (l === 0x73) {
+    const b2 = bytes[s + 2]! | 0x20;
+    return (bytes[s + 1]! | 0x20) === 0x75 && (b2 === 0x6d || (b2 === 0x62 && (bytes[s + 3]! | 0x20) === 0x74));
+  }
   if (c !== 0xe5 && c !== 0xe6) return false;
   const b1 = bytes[s + 1]!;
   const b2 = bytes[s + 2]!;
