@@ -350,6 +350,11 @@ function readFailed(e: unknown, file: string): CliError {
 }
 
 function headerProblem(problem: Exclude<ReturnType<typeof layoutFor>, Layout>): CliError {
+  if (problem.kind === 'unit') {
+    return usage(`列“${problem.column}”的单位“${problem.unit}”无法换算：金额列只读元、万元或分；请换算后改列名。`,
+      `column "${problem.column}" is in "${problem.unit}", which is not read: amount columns are read in 元, 万元 or 分; `
+      + 'convert it and rename the column.');
+  }
   if (problem.kind === 'twice') {
     const cols = problem.columns.map((c) => `“${c}”`).join('、');
     return usage(`有 ${problem.columns.length} 列都表示 ${problem.field}：${cols}；请只保留一列。`,

@@ -5,8 +5,11 @@
 import { calculate, fenToYuan, DbbxInputError, type CalculationRequest, type Group, type Scheme } from '../engine/index.js';
 import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
+import { Decimal } from '../engine/decimal.js';
 import { GROUPS } from '../engine/types.js';
-import { REQUEST_FIELDS, fieldOfColumn, groupOf, isTotalLabel, schemeOf, type RequestField } from '../fund/columns.js';
+import {
+  REQUEST_FIELDS, amountUnitOf, fieldOfColumn, groupOf, isTotalLabel, schemeOf, type AmountUnit, type RequestField,
+} from '../fund/columns.js';
 import { csvCell } from '../fund/csv-cell.js';
 
 export const FIELDS = REQUEST_FIELDS;
@@ -157,11 +160,38 @@ export interface Layout {
   /** For each output column, the input column to copy (≥ 0) or the computed column to write (−1 − index in OUT). */
   source: Int32Array;
   defaults: Partial<Record<Field, string>>;
+  /** Amount fields whose column names another unit (个人负担（万元）, 个人负担(分)): converted to 元 exactly. */
+  units: Partial<Record<Field, AmountUnit>>;
 }
 
 export type LayoutProblem =
   | { kind: 'twice'; field: Field; columns: string[] }
-  | { kind: 'missing'; fields: Field[] };
+  | { kind: 'missing'; fields: Field[] }
+  | { kind: 'unit'; column: string; unit: string };
+
+const AMOUNT_FIELDS: readonly Field[] = ['selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'];
+
+/** The field a column stands for, and the unit its name states for an amount (null: 元, as written). */
+function columnField(name: string): { field: Field; unit: AmountUnit | null } | { unknownUnit: string } | undefined {
+  const f = fieldOfColumn(name);
+  if (f !== undefined) return { field: f, unit: null };
+  const u = amountUnitOf(name);
+  const base = u.base === name ? undefined : fieldOfColumn(u.base);
+  if (base === undefined || !AMOUNT_FIELDS.includes(base)) return undefined;
+  if (u.unknown !== null) return { unknownUnit: u.unknown };
+  return { field: base, unit: u.unit === 'yuan' ? null : u.unit };
+}
+
+/**
+ * An amount written in 万元 or 分 as 元 text, exactly (decimal.js); null when it is not a plain number or comes to
+ * a fraction of a 分 (never read as 元 instead: 5200000.5 分 is not 5,200,000.5 元).
+ */
+export function toYuan(value: string, unit: AmountUnit): string | null {
+  const t = value.trim().replace(/[,，\s]/g, '');
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  const d = unit === 'wan' ? new Decimal(t).times(10000) : new Decimal(t).dividedBy(100);
+  return d.decimalPlaces() <= 2 ? d.toFixed(2) : null;
+}
 
 /**
  * The layout for a header, or what is wrong with it: two columns for one field (which to believe is not ours to
@@ -169,19 +199,31 @@ export type LayoutProblem =
  */
 export function layoutFor(columns: string[], defaults: Partial<Record<Field, string>>): Layout | LayoutProblem {
   const at = new Int32Array(FIELDS.length).fill(-1);
+  const units: Partial<Record<Field, AmountUnit>> = {};
   for (let c = 0; c < columns.length; c++) {
-    const f = fieldOfColumn(columns[c]!);
-    if (f === undefined) continue;
+    const m = columnField(columns[c]!);
+    if (m === undefined) continue;
+    if ('unknownUnit' in m) return { kind: 'unit', column: columns[c]!, unit: m.unknownUnit };
+    const f = m.field;
     const i = FIELDS.indexOf(f);
-    if (at[i]! >= 0) return { kind: 'twice', field: f, columns: columns.filter((n) => fieldOfColumn(n) === f) };
+    if (at[i]! >= 0) return { kind: 'twice', field: f, columns: columns.filter((n) => { const x = columnField(n); return !!x && 'field' in x && x.field === f; }) };
     at[i] = c;
+    if (m.unit) units[f] = m.unit;
   }
   const missing = REQUIRED.filter((f) => at[FIELDS.indexOf(f)]! < 0 && !defaults[f]);
   if (missing.length) return { kind: 'missing', fields: missing };
   const outNames = OUT as readonly string[];
   const header = [...columns, ...OUT.filter((o) => !columns.includes(o))];
   const source = Int32Array.from(header, (h, i) => (outNames.includes(h) ? -1 - outNames.indexOf(h) : i));
-  return { columns, at, header, source, defaults };
+  return { columns, at, header, source, defaults, units };
+}
+
+/** A row refused before the engine: its cells as read, no figures, the error in its column. */
+function errorLine(layout: Layout, cells: readonly string[], error: string): { line: string; error: string } {
+  const src = layout.source;
+  const out = new Array<string>(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = src[i]! >= 0 ? cells[src[i]!] ?? '' : src[i] === -1 - OUT.indexOf('error') ? error : '';
+  return { line: csvLine(out), error };
 }
 
 /** The output line (with its line ending) for one record's cells, and its error ('' when calculated). */
@@ -191,18 +233,26 @@ export function slowRow(layout: Layout, cells: readonly string[], book: RuleBook
   // people's and double the spending. Refused as that row's error, with no figures.
   const total = cells.find((c) => isTotalLabel(c));
   if (total !== undefined) {
-    const error = book.lang === 'en'
+    return errorLine(layout, cells, book.lang === 'en'
       ? `row: a total line ("${total.trim()}"), not an insured person: not calculated`
-      : `row: 合计行（“${total.trim()}”），不是参保人：未计算`;
-    const src = layout.source;
-    const out = new Array<string>(src.length);
-    for (let i = 0; i < src.length; i++) out[i] = src[i]! >= 0 ? cells[src[i]!] ?? '' : src[i] === -5 ? error : '';
-    return { line: csvLine(out), error };
+      : `row: 合计行（“${total.trim()}”），不是参保人：未计算`);
+  }
+  // Amounts in 万元 or 分 first: one that does not convert exactly is the row's error, never read in 元.
+  for (const [k, unit] of Object.entries(layout.units) as [Field, AmountUnit][]) {
+    const x = cells[at[FIELDS.indexOf(k)]!];
+    if (x === undefined || x === '' || toYuan(x, unit) !== null) continue;
+    const u = unit === 'wan' ? { zh: '万元', en: '10k yuan' } : { zh: '分', en: 'fen' };
+    const error = book.lang === 'en'
+      ? `${k}: "${x}" in ${u.en} is not an amount to the fen (plain digits, at most ${unit === 'wan' ? 6 : 0} decimals)`
+      : `${k}: “${x}”（${u.zh}）不是精确到分的金额（只写数字，${unit === 'wan' ? '最多 6 位小数' : '不带小数'}）`;
+    return errorLine(layout, cells, error);
   }
   const v = (k: Field) => {
     const c = at[FIELDS.indexOf(k)]!;
     const x = c >= 0 ? cells[c] : undefined;
-    return x !== undefined && x !== '' ? x : layout.defaults[k];
+    if (x === undefined || x === '') return layout.defaults[k];
+    const unit = layout.units[k];
+    return unit ? toYuan(x, unit)! : x;
   };
   const r = calculateRow(v, book);
   const computed = [r.payout, r.yearToDatePayout, r.threshold, r.capApplied, r.error, r.warnings];
@@ -283,7 +333,8 @@ export function fastPathFor(header: string[], defaults: Partial<Record<Field, st
   if (new Set(header).size !== header.length) return null;
   if (header.some((h) => h === '' || !/^[^\s",]+$/.test(h) || (OUT as readonly string[]).includes(h))) return null;
   const layout = layoutFor(header, defaults);
-  if (!('at' in layout)) return null;
+  // Amounts in 万元 or 分 are converted on the slow path only: the byte path reads 元.
+  if (!('at' in layout) || Object.keys(layout.units).length) return null;
   const def = FIELDS.slice(0, 4).map((f) => enc.encode(defaults[f] ?? ''));
   return {
     columns: header.length,

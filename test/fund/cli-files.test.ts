@@ -100,6 +100,28 @@ describe('dbbx batch reads the files offices have (issue 12)', () => {
     }
   });
 
+  it('reads 个人负担（万元） and (分) columns exactly, refuses a fraction of a 分 on its row and a unit it does not read', async () => {
+    const csv = [
+      '地区,结算日期,险种,个人负担（万元）,本次之前的年度累计个人负担(分)',
+      '445100,2017-06-01,居民,5.2,1000000',
+      '445100,2017-06-01,居民,5.2000001,',
+      '445100,2017-06-01,居民,5.2,100.5',
+    ].join('\r\n');
+    const r = await cli({ args: ['batch', 'claims.csv', '--no-bom'], files: { 'claims.csv': { base64: base64(gb18030(csv)) } } });
+    expect(r.code, r.stderr).to.equal(3);
+    const rows = records(r);
+    // 潮府办〔2012〕90号 二（三）: 5.2 万元 = 52,000 元: (30,000 − 10,000) × 50% + (52,000 − 30,000) × 60% = 10,000 + 13,200
+    // = 23,200.00 for the year; 1,000,000 分 = 10,000 元 before, at the threshold: 0.00 paid then, so 23,200.00 now.
+    // Read in 元 as written, 5.2 was 0.00 and the prior 1,000,000 元 made the row an error.
+    expect([rows[0]!.payout, rows[0]!.yearToDatePayout, rows[0]!.error]).to.deep.equal(['23200.00', '23200.00', '']);
+    // 5.2000001 万元 = 52,000.001 元: not to the 分. 100.5 分: not a whole 分. Never read as 元 instead.
+    expect([rows[1]!.payout, rows[1]!.error]).to.deep.equal(['', 'selfPaid: “5.2000001”（万元）不是精确到分的金额（只写数字，最多 6 位小数）']);
+    expect([rows[2]!.payout, rows[2]!.error]).to.deep.equal(['', 'priorSelfPaid: “100.5”（分）不是精确到分的金额（只写数字，不带小数）']);
+    const k = await cli({ args: ['batch', 'k.csv'], files: { 'k.csv': { text: '地区,结算日期,险种,个人负担（千元）\n445100,2017-06-01,居民,52\n' } } });
+    expect(k.code).to.equal(2);
+    expect(k.stderr).to.contain('列“个人负担（千元）”的单位“千元”无法换算');
+  });
+
   it('takes --encoding over the detection; a line the encoding cannot read is that row\'s error, never U+FFFD', async () => {
     const bytes = base64(gb18030('region,date,scheme,selfPaid,name\n330200,2015-06-01,resident,150000,李四\n330200,2015-06-01,resident,30000,Li\n'));
     const asUtf8 = await cli({ args: ['batch', 'gbk.csv', '--encoding', 'utf-8'], files: { 'gbk.csv': { base64: bytes } } });
