@@ -2,7 +2,7 @@
 // shows the engine's answer, and keeps every character the user typed; every rule — which schemes and groups
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
-import { DbbxElement, settledDate, hostText, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail, type TextProp } from '../shared/base.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
@@ -43,11 +43,11 @@ const DISCHARGE_FIELD: Record<string, string> = {
 };
 const ENTRIES = ['year-to-date', 'discharge'] as const;
 /** The text properties a host sets, with their attributes and what "not set" means for each. */
-const TEXT_PROPS = [
-  ['region', 'region', ''], ['date', 'date', 'today'], ['scheme', 'scheme', ''], ['group', 'group', ''],
+const TEXT_PROPS: readonly TextProp[] = [
+  ['region', 'region', ''], ['date', 'date', () => localToday()], ['scheme', 'scheme', ''], ['group', 'group', ''],
   ['entry', 'entry', 'year-to-date'], ['context', 'context', 'portal'], ['heading', 'heading', null],
   ['otherLimit', 'other-self-paid-limit', null],
-] as const;
+];
 const CONTEXTS = ['portal', 'desk'] as const;
 /** How long typing must pause before the result is read out to a screen reader. */
 const ANNOUNCE_PAUSE_MS = 1200;
@@ -190,8 +190,6 @@ export class DbbxCalculator extends DbbxElement {
   /** What the host set wrongly through setAmounts (attributes are checked at each update). */
   private _setAmountsIssues: HostIssue[] = [];
   private _attrIssues: HostIssue[] = [];
-  /** Properties the host set to something that is not text (an object, an array), by attribute. */
-  private _propIssues = new Map<string, HostIssue>();
   /** The request behind the current result or errors: a new one is announced once, whatever changed in it. */
   private _eventKey = '';
   private _lastEvent = '';
@@ -342,21 +340,7 @@ export class DbbxCalculator extends DbbxElement {
     // Hosts set properties with odd types (a number for region, a Date for date, null for "not set", an
     // object by mistake): read them as the attribute would be, or say what is wrong and calculate nothing.
     if ((this.date as unknown) instanceof Date) this.date = localToday(this.date as unknown as Date);
-    for (const [prop, attribute, unset] of TEXT_PROPS) {
-      if (!changed.has(prop)) continue;
-      const raw: unknown = this[prop];
-      if (typeof raw === 'string' && raw === raw.trim() && (raw !== '' || unset === '' || unset === null)) {
-        this._propIssues.delete(attribute);
-        continue;
-      }
-      const read = hostText(attribute, raw);
-      if ('issue' in read) this._propIssues.set(attribute, read.issue);
-      else this._propIssues.delete(attribute);
-      const value = 'issue' in read ? null : read.value;
-      // Absent (or, where empty means nothing, empty): the documented default, as if the attribute were not there.
-      const absent = value === null || (value === '' && unset !== '' && unset !== null);
-      (this as Record<string, unknown>)[prop] = absent ? (unset === 'today' ? localToday() : unset) : value;
-    }
+    this.readTextProps(changed, TEXT_PROPS);
     if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
     const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group')
       || changed.has('entry') || changed.has('context') || changed.has('otherLimit') || changed.has('heading');
@@ -372,7 +356,7 @@ export class DbbxCalculator extends DbbxElement {
   private resolveContext(): void {
     this._contextIssues = [];
     this._resolved = null;
-    this._attrIssues = [...this.unknownAttributeIssues(), ...this._propIssues.values()];
+    this._attrIssues = [...this.unknownAttributeIssues(), ...this.hostPropIssues.values()];
     if (this.scheme && !isScheme(this.scheme)) this._attrIssues.push(schemeChoiceIssue(this.scheme));
     if (this.group && !isGroup(this.group)) this._attrIssues.push(groupChoiceIssue(this.group));
     for (const [name, value, allowed] of [['entry', this.entry, ENTRIES], ['context', this.context, CONTEXTS]] as const) {

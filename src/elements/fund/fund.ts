@@ -4,7 +4,7 @@
 // responsive, and shows the comparison, a histogram, a payout curve, their tables and a CSV export. Every
 // figure is the engine's.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DbbxElement, settledDate, type HostIssue, hostText } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue, type TextProp } from '../shared/base.js';
 import { isScheme, schemeChoiceIssue } from '../../engine/choices.js';
 import { fundStyles } from './styles.js';
 import { fundZh, fundEn, type FundKey } from './strings.js';
@@ -101,6 +101,9 @@ const SYNTHETIC_DEFAULTS = { people: '1,000,000', hospitalised: '15%', median: '
  * @cssprop --dbbx-color-accent - Buttons, links and the what-if series.
  * @cssprop --dbbx-color-paid - The published series.
  */
+/** The text properties a host sets; unset, each is empty (the form then says what is missing). */
+const TEXT_PROPS: readonly TextProp[] = [['region', 'region', ''], ['date', 'date', ''], ['scheme', 'scheme', '']];
+
 export class DbbxFund extends DbbxElement {
   static override properties = {
     ...DbbxElement.properties,
@@ -205,19 +208,9 @@ export class DbbxFund extends DbbxElement {
     this.resize = null;
   }
 
-  /** Properties the host set to something that is not text (an object, an array), by attribute. */
-  private propIssues = new Map<string, HostIssue>();
-
   override willUpdate(changed: Map<string, unknown>): void {
     // As the calculator reads them: a number as written, spaces dropped, null as empty; an object is named.
-    for (const prop of ['region', 'date', 'scheme'] as const) {
-      if (!changed.has(prop)) continue;
-      const read = hostText(prop, this[prop]);
-      if ('issue' in read) this.propIssues.set(prop, read.issue);
-      else this.propIssues.delete(prop);
-      const value = 'issue' in read ? '' : read.value ?? '';
-      if (value !== this[prop]) this[prop] = value;
-    }
+    this.readTextProps(changed, TEXT_PROPS);
     if (changed.has('region') || changed.has('date') || changed.has('scheme')) this.prefillPremium();
   }
 
@@ -256,7 +249,7 @@ export class DbbxFund extends DbbxElement {
 
   /** What the page set that the tool cannot use (a typo'd attribute, a scheme or region with no policy), shown. */
   private hostProblems(): HostIssue[] {
-    const out = [...this.unknownAttributeIssues(), ...this.propIssues.values()];
+    const out = [...this.unknownAttributeIssues(), ...this.hostPropIssues.values()];
     if (this.scheme && !isScheme(this.scheme)) return [...out, schemeChoiceIssue(this.scheme)];
     try {
       resolvePolicy(String(this.region ?? ''), String(this.date ?? ''), (this.scheme || undefined) as Scheme | undefined);

@@ -2,7 +2,7 @@
 // figure comes from the engine's settleYear; the patient's name and ID exist only for the printed slip.
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail } from '../shared/base.js';
+import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail, type TextProp } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
 import { normaliseRows, rowsKey, newRowId, type LedgerRow } from './rows.js';
 import { PoliciesController, warningsFirst } from '../shared/policies.js';
@@ -73,6 +73,9 @@ const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, 
  * @cssprop --dbbx-radius - Corner radius.
  * @cssprop --dbbx-space - Base spacing.
  */
+/** The text properties read as the calculator reads them (region=" 330200" and region=330200 are Ningbo). */
+const TEXT_PROPS: readonly TextProp[] = [['region', 'region', '']];
+
 export class DbbxLedger extends DbbxElement {
   static override properties = {
     ...DbbxElement.properties,
@@ -244,8 +247,8 @@ export class DbbxLedger extends DbbxElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Hosts set properties with odd types (a number for region): read them as text, as the calculator does.
-    if (typeof this.region !== 'string') this.region = this.region === null || this.region === undefined ? '' : String(this.region);
+    // Hosts set properties with odd types (a number for region, spaces from a template): read as the calculator does.
+    this.readTextProps(changed, TEXT_PROPS);
     const context = changed.has('region') || changed.has('scheme') || changed.has('group');
     const attributes = this._attributesChanged;
     this._attributesChanged = false;
@@ -256,11 +259,6 @@ export class DbbxLedger extends DbbxElement {
     if (context || attributes || changed.has('rows')) this.settle();
   }
 
-  /** The region code as given, without surrounding spaces (region=" 330200" is still Ningbo). */
-  private get regionCode(): string {
-    return this.region.trim();
-  }
-
   /** The group the year is settled for: the one asked for, or the policy's default when none is. */
   private get group_(): Group {
     if (isGroup(this.group)) return this.group;
@@ -268,10 +266,10 @@ export class DbbxLedger extends DbbxElement {
   }
 
   private attributeIssues(): HostIssue[] {
-    const out: HostIssue[] = [...this._unknownAttributes];
+    const out: HostIssue[] = [...this._unknownAttributes, ...this.hostPropIssues.values()];
     if (this.scheme && !isScheme(this.scheme)) out.push(schemeChoiceIssue(this.scheme));
     if (this.group && !isGroup(this.group)) out.push(groupChoiceIssue(this.group));
-    if (!this.regionCode) out.push({ field: 'region', zh: '请设置参保地区的行政区划代码，例如 region="330200"。', en: 'Set the region code, e.g. region="330200".' });
+    if (!this.region && !this.hostPropIssues.has('region')) out.push({ field: 'region', zh: '请设置参保地区的行政区划代码，例如 region="330200"。', en: 'Set the region code, e.g. region="330200".' });
     return out;
   }
 
@@ -286,7 +284,7 @@ export class DbbxLedger extends DbbxElement {
     // group or scheme would be another person's, and the slip would print them.
     if (this._attrIssues.length) return;
     try {
-      this._policy = resolvePolicy(this.regionCode, on, (this.scheme || undefined) as Scheme | undefined);
+      this._policy = resolvePolicy(this.region, on, (this.scheme || undefined) as Scheme | undefined);
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
       this._policyIssues = e.issues;
@@ -305,7 +303,7 @@ export class DbbxLedger extends DbbxElement {
     const filled = this._rows.filter((r) => r.date || r.selfPaid.trim());
     if (!filled.length || this._rowsIssue) return;
     this._year = settleYear({
-      region: this.regionCode, scheme: this._policy.scheme ?? 'resident', group: this.group_,
+      region: this.region, scheme: this._policy.scheme ?? 'resident', group: this.group_,
       discharges: this._rows.map((r) => ({
         id: r.id, date: r.date, selfPaid: r.selfPaid,
         ...(r.otherSelfPaid?.trim() ? { otherSelfPaid: r.otherSelfPaid } : {}),

@@ -74,10 +74,35 @@ export function hostText(attribute: string, value: unknown): { value: string | n
   return { issue: { field: attribute, zh: `应为文字，收到的是${got.zh}。`, en: `must be text; it was given ${got.en}.` } };
 }
 
+/** A text property a host sets: the property, its attribute, and its value when unset (a function: computed then). */
+export type TextProp = readonly [prop: string, attribute: string, unset: string | null | (() => string)];
+
 export class DbbxElement extends LitElement {
   static override properties = {
     lang: { type: String, reflect: true },
   };
+
+  /** Text properties the host set to something that is not text (an object, an array), by attribute. */
+  protected hostPropIssues = new Map<string, HostIssue>();
+
+  /**
+   * Reads the changed text properties in place as their attributes would be (hostText): absent — or empty, where
+   * empty is not a value of its own — becomes the documented default; anything that is not text is an issue named
+   * by its attribute (hostPropIssues) and the property falls back to its default, nothing guessed from it.
+   */
+  protected readTextProps(changed: import('lit').PropertyValues, props: readonly TextProp[]): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const [prop, attribute, unset] of props) {
+      if (!changed.has(prop)) continue;
+      const read = hostText(attribute, self[prop]);
+      if ('issue' in read) this.hostPropIssues.set(attribute, read.issue);
+      else this.hostPropIssues.delete(attribute);
+      const value = 'issue' in read ? null : read.value;
+      const emptyIsUnset = unset !== '' && unset !== null;
+      const next = value === null || (value === '' && emptyIsUnset) ? (typeof unset === 'function' ? unset() : unset) : value;
+      if (next !== self[prop]) self[prop] = next;
+    }
+  }
 
   /** 'zh-CN' (default) or 'en'; without it, the nearest ancestor's lang. */
   declare lang: string;
