@@ -218,11 +218,14 @@ export function layoutFor(columns: string[], defaults: Partial<Record<Field, str
   return { columns, at, header, source, defaults, units };
 }
 
+/** Where Layout.source points at the computed error column. */
+const ERROR_SOURCE = -1 - OUT.indexOf('error');
+
 /** A row refused before the engine: its cells as read, no figures, the error in its column. */
 function errorLine(layout: Layout, cells: readonly string[], error: string): { line: string; error: string } {
   const src = layout.source;
   const out = new Array<string>(src.length);
-  for (let i = 0; i < src.length; i++) out[i] = src[i]! >= 0 ? cells[src[i]!] ?? '' : src[i] === -1 - OUT.indexOf('error') ? error : '';
+  for (let i = 0; i < src.length; i++) out[i] = src[i]! >= 0 ? cells[src[i]!] ?? '' : src[i] === ERROR_SOURCE ? error : '';
   return { line: csvLine(out), error };
 }
 
@@ -237,10 +240,14 @@ export function slowRow(layout: Layout, cells: readonly string[], book: RuleBook
       ? `row: a total line ("${total.trim()}"), not an insured person: not calculated`
       : `row: 合计行（“${total.trim()}”），不是参保人：未计算`);
   }
-  // Amounts in 万元 or 分 first: one that does not convert exactly is the row's error, never read in 元.
+  // Amounts in 万元 or 分 first, converted once: one that does not convert exactly is the row's error, never read
+  // in 元.
+  const converted: Partial<Record<Field, string>> = {};
   for (const [k, unit] of Object.entries(layout.units) as [Field, AmountUnit][]) {
     const x = cells[at[FIELDS.indexOf(k)]!];
-    if (x === undefined || x === '' || toYuan(x, unit) !== null) continue;
+    if (x === undefined || x === '') continue;
+    const yuan = toYuan(x, unit);
+    if (yuan !== null) { converted[k] = yuan; continue; }
     const u = unit === 'wan' ? { zh: '万元', en: '10k yuan' } : { zh: '分', en: 'fen' };
     const error = book.lang === 'en'
       ? `${k}: "${x}" in ${u.en} is not an amount to the fen (plain digits, at most ${unit === 'wan' ? 6 : 0} decimals)`
@@ -251,8 +258,7 @@ export function slowRow(layout: Layout, cells: readonly string[], book: RuleBook
     const c = at[FIELDS.indexOf(k)]!;
     const x = c >= 0 ? cells[c] : undefined;
     if (x === undefined || x === '') return layout.defaults[k];
-    const unit = layout.units[k];
-    return unit ? toYuan(x, unit)! : x;
+    return converted[k] ?? x;
   };
   const r = calculateRow(v, book);
   const computed = [r.payout, r.yearToDatePayout, r.threshold, r.capApplied, r.error, r.warnings];

@@ -183,9 +183,8 @@ export class DbbxBreakdown extends DbbxElement {
    * What the page set wrongly: an attribute that does not exist, a mode that is neither 'year' nor 'claim'
    * (mode="claims" must not print a rule-change year's never-paid figures as if they were paid).
    */
-  private hostIssues(): HostIssue[] {
+  private hostIssues(read: ReturnType<typeof hostText>): HostIssue[] {
     const out = this.unknownAttributeIssues();
-    const read = hostText('mode', this.mode);
     if ('issue' in read) out.push(read.issue);
     else if (read.value !== null && read.value !== '' && !MODES.includes(read.value)) {
       out.push({ field: 'mode', zh: `mode“${read.value}”不是可选值；可选：${MODES.join('、')}。`, en: `mode "${read.value}" is not one of: ${MODES.join(', ')}.` });
@@ -195,7 +194,8 @@ export class DbbxBreakdown extends DbbxElement {
 
   override render() {
     const r = this.result;
-    const host = this.hostIssues();
+    const mode = hostText('mode', this.mode);
+    const host = this.hostIssues(mode);
     if (r === null || r === undefined) return this.hostIssuesBox(host);
     // Like the calculator and the ledger: while the page's settings are wrong, no figure is shown.
     if (host.length) return this.hostIssuesBox(host);
@@ -207,7 +207,6 @@ export class DbbxBreakdown extends DbbxElement {
         en: `is not a result from the dbbx engine (${problem} cannot be read), so no breakdown is shown. Pass what calculate() returns.`,
       }]);
     }
-    const mode = hostText('mode', this.mode);
     if ('value' in mode && mode.value === 'claim') return this.renderClaim(r);
     const lang = this.language;
     const showClaim = r.inputs.priorSelfPaid !== '0.00' || (r.inputs.priorOtherSelfPaid ?? '0.00') !== '0.00';
