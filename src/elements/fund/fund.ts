@@ -87,6 +87,9 @@ function plainFen(s: string): number {
 // we could quote gives the distribution of yearly compliant burdens, so each is editable and labelled.
 const SYNTHETIC_DEFAULTS = { people: '1,000,000', hospitalised: '15%', median: '230', spread: '1.85', seed: '1' };
 
+/** The text properties a host sets; unset, each is empty (the form then says what is missing). */
+const TEXT_PROPS: readonly TextProp[] = [['region', 'region', ''], ['date', 'date', ''], ['scheme', 'scheme', '']];
+
 /**
  * Fund projection: the policy as published beside a what-if edit, over a claims file or a synthetic population.
  *
@@ -101,9 +104,6 @@ const SYNTHETIC_DEFAULTS = { people: '1,000,000', hospitalised: '15%', median: '
  * @cssprop --dbbx-color-accent - Buttons, links and the what-if series.
  * @cssprop --dbbx-color-paid - The published series.
  */
-/** The text properties a host sets; unset, each is empty (the form then says what is missing). */
-const TEXT_PROPS: readonly TextProp[] = [['region', 'region', ''], ['date', 'date', ''], ['scheme', 'scheme', '']];
-
 export class DbbxFund extends DbbxElement {
   static override properties = {
     ...DbbxElement.properties,

@@ -36,6 +36,9 @@ const TYPING_PAUSE_MS = 200;
 const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 
+/** The text properties read as the calculator reads them (region=" 330200" and region=330200 are Ningbo). */
+const TEXT_PROPS: readonly TextProp[] = [['region', 'region', '']];
+
 /**
  * A year of discharges for one insured person: each discharge's own 大病保险 payout, the running
  * year-to-date figures, where the threshold is crossed and the cap reached, and a printable settlement slip.
@@ -73,9 +76,6 @@ const stamp = (d: Date) => `${localToday(d)} ${String(d.getHours()).padStart(2, 
  * @cssprop --dbbx-radius - Corner radius.
  * @cssprop --dbbx-space - Base spacing.
  */
-/** The text properties read as the calculator reads them (region=" 330200" and region=330200 are Ningbo). */
-const TEXT_PROPS: readonly TextProp[] = [['region', 'region', '']];
-
 export class DbbxLedger extends DbbxElement {
   static override properties = {
     ...DbbxElement.properties,
