@@ -8,6 +8,7 @@ import { cliPlugin } from './test/plugins/cli.mjs';
 import { oldChromiumPlugin } from './test/plugins/old-chromium.mjs';
 import { consumersPlugin } from './test/plugins/consumers.mjs';
 import { duckdbPlugin } from './test/plugins/duckdb.mjs';
+import { engineGateMiddleware, engineGatePlugin } from './test/plugins/engine-gate.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -17,9 +18,10 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [engineGateMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin(), duckdbPlugin(),
+    printPdfPlugin(), cliPlugin(), oldChromiumPlugin(), consumersPlugin(), duckdbPlugin(), engineGatePlugin(),
   ],
   browsers: [
     chromeLauncher({

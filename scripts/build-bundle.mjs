@@ -42,7 +42,7 @@ const esm = (name, entry) => ({
 });
 
 const builds = [
-  esm('dbbx', 'src/index.ts'),
+  esm('dbbx', 'src/bundle.ts'),
   esm('dbbx-calculator', 'src/calculator-entry.ts'),
   esm('dbbx-fund', 'src/fund-entry.ts'),
   {

@@ -1,7 +1,7 @@
 // The closed lists a request or an element attribute picks from (scheme, group), checked in one place so a
 // typo is refused by name instead of quietly becoming the default ("subsistance" is not the general insured).
 import type { InputIssue } from './errors.js';
-import { requestIssue } from './request.js';
+import { requestIssue } from './request-issue.js';
 import { GROUP_WORDS, SCHEME_WORDS } from './words.js';
 import { GROUPS, SCHEMES, type Group, type Scheme } from './types.js';
 

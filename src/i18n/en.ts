@@ -50,6 +50,8 @@ export const en: Catalogue = {
   print: 'Print',
   clear: 'Clear for the next person',
   errorSummary: 'There is a problem',
+  engineLoading: 'Loading the calculation rules… what you have entered is kept and calculated as soon as they arrive.',
+  engineFailed: 'The calculation rules could not be loaded, so nothing is calculated. Check the connection and reload the page; what you entered is still on the page.',
   awaiting: 'Enter the personal burden this year to see the result.',
   fixErrors: 'Please correct: {fields}. Press Calculate to see what is wrong.',
   fixErrorsShown: 'Correct the problems listed above; the result will follow.',

@@ -49,6 +49,8 @@ export const zhCN = {
   print: '打印',
   clear: '清空，下一位',
   errorSummary: '请更正以下内容',
+  engineLoading: '正在载入计算规则……已填写的内容会保留，载入后立即计算。',
+  engineFailed: '计算规则未能载入，无法计算。请检查网络后刷新页面；已填写的内容仍在页面上。',
   awaiting: '填写年度累计个人负担后显示结果。',
   fixErrors: '请更正：{fields}。按“计算”查看说明。',
   fixErrorsShown: '请更正上面列出的内容，结果会随之显示。',

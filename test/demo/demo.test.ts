@@ -13,6 +13,7 @@ describe('demo/index.html — a bureau portal', () => {
       const c = f.contentDocument!.querySelector('dbbx-calculator') as Lit | null;
       return c?.shadowRoot?.querySelector('#f-thisDischarge') ? c : null;
     }, 'the calculator');
+    await calc.updateComplete;
     const root = calc.shadowRoot!;
     expect(root.querySelector('#f-region')).to.equal(null);
     expect(squash(root.querySelector('.fixed-value')?.textContent)).to.equal('宁波市（市区）');
@@ -41,6 +42,7 @@ describe('demo/discharge-desk.html — a cashier\'s year', () => {
       const l = doc.querySelector('dbbx-ledger') as Lit | null;
       return l?.shadowRoot?.querySelectorAll('tbody tr[part="row"]').length === 3 ? l : null;
     }, 'the ledger rows');
+    await ledger.updateComplete;
     const payouts = () => [...ledger.shadowRoot!.querySelectorAll('tbody tr[part="row"] td.num.strong')].map((td) => squash(td.textContent));
     // 潮府办〔2012〕90号, residents 2017: 8,600 → 0; 32,100 → 10,000 + 2,100 × 60% = 11,260;
     // 93,100 → 10,000 + 63,100 × 60% = 47,860, so 36,600.

@@ -189,6 +189,8 @@ describe('a phone and 200% zoom', () => {
     it(`keeps the desk's 本次支付 on screen at ${width} px`, async () => {
       const f = await openFrame('/test/fixtures/slip.html', width, 900);
       const l = await until(() => f.contentDocument!.querySelector('dbbx-ledger')?.shadowRoot?.querySelector('td.strong') ? f.contentDocument!.querySelector('dbbx-ledger') : null, 'the ledger');
+      // The one-file page draws the table first and its figures when the engine arrives: updateComplete waits for both.
+      await (l as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       const cells = [...l!.shadowRoot!.querySelectorAll('tbody td.strong')];
       // 30,000 → 5,000.00; 150,000 → 67,500.00 this time (甬政办发〔2013〕268号 五).
       expect(cells.map((c) => text(c))).to.deep.equal(['5,000.00', '67,500.00']);

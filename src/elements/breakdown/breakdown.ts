@@ -6,7 +6,7 @@ import { DbbxElement, hostText, type HostIssue } from '../shared/base.js';
 import { breakdownStyles } from './styles.js';
 import { resultProblem } from './shape.js';
 import { warningsFirst } from '../shared/policies.js';
-import { yearSplit } from '../../engine/discharges.js';
+import { EngineController, engineNow, drawnWithEngine } from '../shared/engine.js';
 import { formatMoney, formatPercent, pick, type Lang } from '../../i18n/index.js';
 import { programmeName } from '../../help/programmes.js';
 import type { Bilingual, CalculationResult, TierRow, Citation } from '../../engine/types.js';
@@ -70,11 +70,18 @@ export class DbbxBreakdown extends DbbxElement {
   /** Leave the warnings out (a host that shows them itself, above the payout). */
   declare hideWarnings: boolean;
 
+  private readonly _engine = new EngineController(this);
+
   constructor() {
     super();
     this.result = null;
     this.mode = 'year';
     this.hideWarnings = false;
+  }
+
+  /** Resolves once drawn with the engine (the bar's exact figures need it). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return drawnWithEngine(() => super.getUpdateComplete());
   }
 
   private money(s: string): string {
@@ -139,9 +146,10 @@ export class DbbxBreakdown extends DbbxElement {
   private bar(r: CalculationResult): TemplateResult | typeof nothing {
     const segs = this.segments(r);
     const total = segs.reduce((s, x) => s + x.counted, 0);
-    if (total <= 0) return nothing;
-    // The figures under the bar are the engine's exact amounts; only the widths are geometry.
-    const split = yearSplit(r);
+    // The figures under the bar are the engine's exact amounts; only the widths are geometry. A result handed
+    // over before this page's engine has arrived is drawn in full when it does (the controller redraws).
+    const split = engineNow()?.yearSplit(r);
+    if (total <= 0 || !split) return nothing;
     const W = 1000;
     let x = 0;
     const rects = segs.map((s, i) => {

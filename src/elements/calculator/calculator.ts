@@ -3,17 +3,16 @@
 // a policy offers, what an amount means, what is paid — comes from the engine.
 import { html, nothing, type PropertyValues } from 'lit';
 import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail, type TextProp } from '../shared/base.js';
-import { PoliciesController, warningsFirst } from '../shared/policies.js';
+import { warningsFirst } from '../shared/policies.js';
+import { EngineController, engineNow, engineFailed, drawnWithEngine } from '../shared/engine.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
-import {
-  calculate, listPolicies, resolvePolicy, toChineseCapital, isGroup, isScheme, DbbxInputError,
-  type Amount, type CalculationRequest, type CalculationResult, type Group, type InputIssue, type PolicySummary,
-  type ResolvedPolicy, type Scheme,
-} from '../../engine/core.js';
-import { groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
+import { isGroup, isScheme, groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
+import { DbbxInputError, type InputIssue } from '../../engine/errors.js';
+import type {
+  Amount, CalculationRequest, CalculationResult, Group, PolicySummary, ResolvedPolicy, Scheme,
+} from '../../engine/types.js';
 import { localToday } from '../../engine/dates.js';
-import { yearToDateFromDischarges, claimFigures, sumAmounts } from '../../engine/discharges.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 import { programmeName } from '../../help/programmes.js';
 import type { SlipLineId } from '../../help/slip-help.js';
@@ -194,7 +193,7 @@ export class DbbxCalculator extends DbbxElement {
   private _eventKey = '';
   private _lastEvent = '';
   // A policy registered after the first render is offered, and the result recalculated under it.
-  private readonly _registry = new PoliciesController(this, () => {
+  private readonly _registry = new EngineController(this, () => {
     this._policies = [];
     this._resolved = null;
     this._registryChanged = true;
@@ -306,6 +305,11 @@ export class DbbxCalculator extends DbbxElement {
     return programmeName(this._resolved?.policy.id);
   }
 
+  /** Resolves once drawn with the engine's figures (in the one-file page the engine arrives after the form). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return drawnWithEngine(() => super.getUpdateComplete());
+  }
+
   /** Opens the browser's print dialog; the print layout fits one A4 page. */
   print(): void {
     window.print();
@@ -341,7 +345,7 @@ export class DbbxCalculator extends DbbxElement {
     // object by mistake): read them as the attribute would be, or say what is wrong and calculate nothing.
     if ((this.date as unknown) instanceof Date) this.date = localToday(this.date as unknown as Date);
     this.readTextProps(changed, TEXT_PROPS);
-    if (!this._policies.length) this._policies = listPolicies().filter((p) => p.kind === 'city');
+    if (!this._policies.length) this._policies = engineNow()?.listPolicies().filter((p) => p.kind === 'city') ?? [];
     const contextChanged = changed.has('region') || changed.has('date') || changed.has('scheme') || changed.has('group')
       || changed.has('entry') || changed.has('context') || changed.has('otherLimit') || changed.has('heading');
     const registry = this._registryChanged;
@@ -364,7 +368,9 @@ export class DbbxCalculator extends DbbxElement {
         this._attrIssues.push({ field: name, zh: `${name}“${value}”不是可选值；可选：${allowed.join('、')}。`, en: `${name} "${value}" is not one of: ${allowed.join(', ')}.` });
       }
     }
-    if (!this.region) return;
+    const engine = engineNow();
+    if (!this.region || !engine) return;
+    const { resolvePolicy } = engine;
     try {
       // The policy without a scheme first, so the form can offer the schemes it covers even when the one asked
       // for is not among them (that is then an error, never a quiet switch to another scheme).
@@ -382,13 +388,14 @@ export class DbbxCalculator extends DbbxElement {
   private request(): { req: CalculationRequest; excludedIndex: number[] } | { issues: InputIssue[] } | null {
     const scheme = this.scheme_;
     const group = this.group_;
-    if (!this._resolved || !scheme || !group || this._contextIssues.length || this._attrIssues.length) return null;
+    const engine = engineNow();
+    if (!engine || !this._resolved || !scheme || !group || this._contextIssues.length || this._attrIssues.length) return null;
     const v = this._values;
     const req: CalculationRequest = { region: this.region, date: this.date, scheme, group, selfPaid: v.selfPaid };
     if (this.perDischarge) {
       // The year-to-date figures are the engine's sum of what the person typed, each amount read exactly.
       try {
-        const ytd = yearToDateFromDischarges({
+        const ytd = engine.yearToDateFromDischarges({
           thisDischarge: v.thisDischarge, earlier: this._earlier,
           ...(this.usesOther ? { thisOther: v.thisOther, earlierOther: v.earlierOther } : {}),
         });
@@ -431,7 +438,8 @@ export class DbbxCalculator extends DbbxElement {
       issues = built.issues;
     } else if (built) {
       try {
-        result = calculate(built.req);
+        // request() gives a request only once the engine is here.
+        result = engineNow()!.calculate(built.req);
       } catch (e) {
         if (!(e instanceof DbbxInputError)) throw e;
         // Excluded rows are sent without the empty ones, and per-discharge amounts as year-to-date sums: point
@@ -518,7 +526,7 @@ export class DbbxCalculator extends DbbxElement {
     const r = this._result;
     if (!r) return '';
     const lang = this.language;
-    const f = claimFigures(r);
+    const f = engineNow()!.claimFigures(r);
     return [
       this.t('payoutLine', { amount: formatMoney(lang, r.payout) }),
       this.t('remainingLine', { amount: formatMoney(lang, f.remaining), burden: formatMoney(lang, f.burden) }),
@@ -615,8 +623,8 @@ export class DbbxCalculator extends DbbxElement {
   /** Earlier discharges of the year, one amount each (GOV.UK's "add another"), and how they were added. */
   private earlierField() {
     const shownErr = this._earlier.map((_, i) => this.issueFor(`earlier[${i}]`));
-    const read = sumAmounts(this._earlier.map((value, i) => ({ field: `earlier[${i}]`, label: { zh: '', en: '' }, value })));
-    const sumLine = read.used.length > 1 && !read.issues.length
+    const read = engineNow()?.sumAmounts(this._earlier.map((value, i) => ({ field: `earlier[${i}]`, label: { zh: '', en: '' }, value })));
+    const sumLine = read && read.used.length > 1 && !read.issues.length
       ? this.t('earlierSum', { parts: read.used.map((x) => formatMoney(this.language, x)).join(' + '), total: formatMoney(this.language, read.total) })
       : '';
     return html`
@@ -668,6 +676,8 @@ export class DbbxCalculator extends DbbxElement {
     const mark = { counts: this.t('helpCounts'), not: this.t('helpNot'), open: this.t('helpOpen') };
     const lines = SLIP_LINES.map((l) => ({ line: l, help: help.lines.find((h) => h.line === l.id) }));
     const adding = help.lines.filter((h) => h.treatment === 'counts');
+    // The help opens only under a resolved policy, which the engine gave.
+    const { sumAmounts } = engineNow()!;
     const sums = (['selfPaid', 'otherSelfPaid'] as const).map((f) => ({
       f,
       read: sumAmounts(adding.filter((h) => h.field === f).map((h) => ({
@@ -714,9 +724,10 @@ export class DbbxCalculator extends DbbxElement {
   private regionField() {
     const lang = this.language;
     const current = this._policies.find((p) => p.region === this.region);
-    if (this.lockRegion && current) {
+    // A locked region whose name has not arrived yet (the engine loads after the form) shows its code, not a picker.
+    if (this.lockRegion && (current || (!this._policies.length && this.region))) {
       return html`<div class="field" part="field"><span class="label" part="label">${this.t('regionLocked')}</span>
-        <p class="fixed-value">${pick(lang, current.name)}${lang === 'en' ? html` · <span lang="zh-CN">${current.name.zh}</span>` : nothing}</p></div>`;
+        <p class="fixed-value">${current ? html`${pick(lang, current.name)}${lang === 'en' ? html` · <span lang="zh-CN">${current.name.zh}</span>` : nothing}` : this.region}</p></div>`;
     }
     const provinces = new Map<string, PolicySummary[]>();
     for (const p of this._policies) {
@@ -727,7 +738,10 @@ export class DbbxCalculator extends DbbxElement {
     return this.fieldShell('f-region', 'region', this.t('region'), this.t('regionHint'), html`
       <select id="f-region" name="region" part="input" aria-describedby="f-region-hint"
         @change=${(e: Event) => { this.region = (e.target as HTMLSelectElement).value; }}>
-        ${!current ? html`<option value="" ?selected=${!current}>—</option>` : nothing}
+        ${!this._policies.length && this.region
+          // The rules are still loading: the host's region is kept, shown by its code.
+          ? html`<option value=${this.region} selected>${this.region}</option>`
+          : !current ? html`<option value="" selected>—</option>` : nothing}
         ${[...provinces.values()].map((list) => html`
           <optgroup label="${pick(lang, list[0]!.province)} ${other(list[0]!.province)}">
             ${list.map((p) =>
@@ -874,7 +888,9 @@ export class DbbxCalculator extends DbbxElement {
         : r.cap.amount === null ? this.t('capUnknown')
         : r.cap.applied ? this.t(r.cap.kind === 'expense' ? 'capExpenseReached' : 'capReached', { amount: formatMoney(lang, r.cap.amount) })
         : this.t('capNotReached');
-      const f = claimFigures(r);
+      // A result comes from the engine, so it is here.
+      const engine = engineNow()!;
+      const f = engine.claimFigures(r);
       const next = nextStep(r.policy.id);
       // Warnings stand above the payout: a figure from a document years old must not be read without them.
       body = html`
@@ -883,7 +899,7 @@ export class DbbxCalculator extends DbbxElement {
           <ul>${warningsFirst(r.warningDetails).map((w) => html`<li class=${w.code}>${pick(lang, w)}</li>`)}</ul>
         </div>` : nothing}
         <p class="payout" part="payout">${this.t('payoutLine', { amount: formatMoney(lang, r.payout) })}</p>
-        <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(r.payout)}</span></p>
+        <p class="capital">${this.t('printCapital')}<span lang="zh-CN">${engine.toChineseCapital(r.payout)}</span></p>
         <p class="remaining">${this.t('remainingLine', { amount: formatMoney(lang, f.remaining), burden: formatMoney(lang, f.burden) })}</p>
         <p class="ytd">${this.t('ytdLine', { amount: formatMoney(lang, r.yearToDatePayout) })} ${capLine}</p>
         ${next
@@ -895,15 +911,17 @@ export class DbbxCalculator extends DbbxElement {
       // A choice the page or the person made (a group the policy does not cover) is said at once, in words.
       const context = [...this._contextIssues, ...this._issues.filter((i) => CONTEXT_FIELDS.has(i.field))];
       const blocked = this.hostIssues().length ? this.t('hostBlocked')
+        : engineFailed() ? this.t('engineFailed')
+        : !engineNow() ? this.t('engineLoading')
         : context.length ? context.map((i) => this.errorText(i)).join(' ')
         : this._issues.length && this._summary && this.shownIssues().length ? this.t('fixErrorsShown')
         : this._issues.length && (this.perDischarge ? this._values.thisDischarge : this._values.selfPaid).trim()
           ? this.t('fixErrors', { fields: fields.join(this.language === 'en' ? '; ' : '；') })
         : this.t('awaiting');
-      body = html`<p class="awaiting">${blocked}</p>`;
+      body = html`<p class="awaiting" role=${engineFailed() ? 'alert' : nothing}>${blocked}</p>`;
     }
     // The box updates as a person types; what a screen reader hears is the announcement below, once typing pauses.
-    return html`<div class="result ${r ? 'has-result' : ''}" part="result">${body}</div>
+    return html`<div class="result ${r ? 'has-result' : ''} ${!r && engineFailed() ? 'engine-failed' : ''}" part="result">${body}</div>
       <p class="visually-hidden announcer" aria-live="polite" aria-atomic="true">${this._announced}</p>`;
   }
 

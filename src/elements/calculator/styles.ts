@@ -61,6 +61,8 @@ export const calculatorStyles = [tokens, css`
   .payout { font-size: 1.375rem; font-weight: 700; }
   .capital { font-size: 1rem; }
   .awaiting { color: var(--_muted); }
+  .result.engine-failed { border-left-color: var(--_error); }
+  .result.engine-failed .awaiting { color: var(--_error); font-weight: 700; }
   .print-only { display: none; }
   .remaining { font-weight: 700; }
   .next-step { margin-top: 0.375rem !important; }

@@ -5,14 +5,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail, type TextProp } from '../shared/base.js';
 import { ledgerStyles } from './styles.js';
 import { normaliseRows, rowsKey, newRowId, type LedgerRow } from './rows.js';
-import { PoliciesController, warningsFirst } from '../shared/policies.js';
+import { warningsFirst } from '../shared/policies.js';
+import { EngineController, engineNow, engineFailed, drawnWithEngine } from '../shared/engine.js';
 import '../breakdown/breakdown.js';
-import {
-  settleYear, resolvePolicy, toChineseCapital, checkIdNumber, isGroup, isScheme, DbbxInputError,
-  type Bilingual, type DischargeResult, type DischargeProblem, type IdNumberCheck, type InputIssue, type Notice,
-  type ResolvedPolicy, type Scheme, type Group, type YearResult,
-} from '../../engine/core.js';
-import { groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
+import type { Bilingual, Notice, ResolvedPolicy, Scheme, Group } from '../../engine/types.js';
+import type { DischargeResult, DischargeProblem, YearResult } from '../../engine/year.js';
+import { checkIdNumber, type IdNumberCheck } from '../../engine/id-number.js';
+import { DbbxInputError, type InputIssue } from '../../engine/errors.js';
+import { isGroup, isScheme, groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
 import { localToday, isIsoDate } from '../../engine/dates.js';
 import { formatMoney, pick, type MessageKey } from '../../i18n/index.js';
 import { programmeName } from '../../help/programmes.js';
@@ -138,7 +138,7 @@ export class DbbxLedger extends DbbxElement {
   private _resetTimer: ReturnType<typeof setTimeout> | undefined;
   private _typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _beforePrint = () => { this._printedAt = new Date(); };
-  private readonly _registry = new PoliciesController(this, () => this.settle());
+  private readonly _registry = new EngineController(this, () => this.settle());
 
   constructor() {
     super();
@@ -283,8 +283,11 @@ export class DbbxLedger extends DbbxElement {
     // Any attribute in error (a misspelt goup= included) leaves the year unsettled: figures under the default
     // group or scheme would be another person's, and the slip would print them.
     if (this._attrIssues.length) return;
+    // In the one-file page the engine arrives after the first paint; the controller settles again then.
+    const engine = engineNow();
+    if (!engine) return;
     try {
-      this._policy = resolvePolicy(this.region, on, (this.scheme || undefined) as Scheme | undefined);
+      this._policy = engine.resolvePolicy(this.region, on, (this.scheme || undefined) as Scheme | undefined);
     } catch (e) {
       if (!(e instanceof DbbxInputError)) throw e;
       this._policyIssues = e.issues;
@@ -302,7 +305,7 @@ export class DbbxLedger extends DbbxElement {
     }
     const filled = this._rows.filter((r) => r.date || r.selfPaid.trim());
     if (!filled.length || this._rowsIssue) return;
-    this._year = settleYear({
+    this._year = engine.settleYear({
       region: this.region, scheme: this._policy.scheme ?? 'resident', group: this.group_,
       discharges: this._rows.map((r) => ({
         id: r.id, date: r.date, selfPaid: r.selfPaid,
@@ -422,6 +425,11 @@ export class DbbxLedger extends DbbxElement {
       }));
       this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus();
     });
+  }
+
+  /** Resolves once drawn with the engine's figures (in the one-file page the engine arrives after the table). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return drawnWithEngine(() => super.getUpdateComplete());
   }
 
   private async printSlip(): Promise<void> {
@@ -617,7 +625,7 @@ export class DbbxLedger extends DbbxElement {
         </ul>` : nothing}
         <div class="slip-payout">
           <p class="payout">${this.t('payoutLine', { amount: this.money(d.payout) })}</p>
-          <p>${this.t('printCapital')}<span lang="zh-CN">${toChineseCapital(d.payout)}</span></p>
+          <p>${this.t('printCapital')}<span lang="zh-CN">${engineNow()!.toChineseCapital(d.payout)}</span></p>
           <p>${this.t('slipRemaining', { amount: this.money(d.remaining) })}</p>
           <p>${this.t('slipPaidBefore', { amount: this.money(d.paidBefore) })}</p>
           <p>${this.t('slipPaidYear', { amount: this.money(d.yearToDatePayout) })}</p>
@@ -646,7 +654,8 @@ export class DbbxLedger extends DbbxElement {
     const other = !!p?.otherSelfPaid;
     const exclusions = !!p?.exclusions.length;
     const y = this._year;
-    const year = y?.year ?? Number(localToday().slice(0, 4));
+    // Without figures (the engine still loading, a policy error) the year is the rows' own, as settle() reads it.
+    const year = y?.year ?? Number((this._rows.map((r) => r.date).filter(isIsoDate).sort().pop() ?? localToday()).slice(0, 4));
     const selected = this.selectedResult();
     const rows = this._rows;
     // A row in error (other than one of another year) leaves the year's totals unknown, not smaller.
@@ -663,6 +672,8 @@ export class DbbxLedger extends DbbxElement {
         ${this.hostIssuesBox(hostIssues)}
         ${this._policyIssues.length
           ? html`<p class="error" role="alert">${this._policyIssues.map((i) => (this.language === 'en' ? i.en : i.zh)).join(' ')}</p>` : nothing}
+        ${engineFailed() ? html`<p class="error" role="alert">${this.t('engineFailed')}</p>`
+          : !engineNow() ? html`<p class="check" role="status">${this.t('engineLoading')}</p>` : nothing}
         ${warnings.length || changes.length ? html`<section class="warnings" part="warnings" aria-labelledby="lw-title">
             <h3 id="lw-title">${this.t('warningsTitle')}</h3>
             <ul>${changes.map((c) => html`<li>${c}</li>`)}${warnings.map((w) => html`<li>${pick(this.language, w)}</li>`)}</ul>

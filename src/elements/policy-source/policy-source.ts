@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import { DbbxElement } from '../shared/base.js';
 import { policySourceStyles } from './styles.js';
-import { registerPolicies, DbbxPolicyError, type PolicyProblem } from '../../engine/core.js';
+import { DbbxPolicyError, type PolicyProblem } from '../../engine/errors.js';
+import { loadEngine } from '../shared/engine.js';
 import { pick } from '../../i18n/index.js';
 
 export interface DbbxPoliciesDetail {
@@ -23,6 +24,7 @@ const T = {
   loaded: { zh: '已载入政策数据：{ids}', en: 'Policy data loaded: {ids}' },
   fetch: { zh: '无法载入 {src}（{why}）。', en: 'Could not load {src} ({why}).' },
   json: { zh: '不是有效的 JSON：{why}', en: 'is not valid JSON: {why}' },
+  engine: { zh: '计算规则未能载入，政策数据无法登记。请检查网络后刷新页面。', en: 'The calculation rules could not be loaded, so the policy data cannot be registered. Check the connection and reload the page.' },
   empty: { zh: '没有政策数据：请用 src 属性指向 JSON 文件，或在元素内放入 <script type="application/json">。', en: 'No policy data: point src at a JSON file, or put a <script type="application/json"> inside the element.' },
 };
 
@@ -125,8 +127,10 @@ export class DbbxPolicySource extends DbbxElement {
     this._state = 'loading';
     const { data, problems } = await this._read();
     if (problems.length) return this._fail(problems);
+    const engine = await loadEngine().catch(() => null);
+    if (!engine) return this._fail([{ path: '', ...T.engine }]);
     try {
-      const registered = await registerPolicies(data);
+      const registered = await engine.registerPolicies(data);
       this._ids = registered.map((p) => p.id);
       this._state = 'loaded';
       this.dispatchEvent(new CustomEvent<DbbxPoliciesDetail>('dbbx-policies', { detail: { ids: this._ids }, bubbles: true, composed: true }));

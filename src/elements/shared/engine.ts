@@ -1,0 +1,106 @@
+// The elements' one door to the engine. In the one-file page (dist/dbbx.js, dist/dbbx-calculator.js) the engine
+// is a part of its own that the page asks for the moment it runs, so the form paints from the first, smaller
+// load while the engine is on its way (issue 13: the page's first load ≤ 50 KB). Until it arrives an element
+// shows its form and says the rules are loading; what a person types is kept and calculated on arrival. If it
+// cannot load (a proxy that drops the file, a page moved without its chunks/ folder) the element says so and
+// shows no figures. A bundler that already has the engine (the npm entry `dbbx`) hands it over at once.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Engine = typeof import('./engine-parts.js');
+
+let engine: Engine | null = null;
+let problem: unknown = null;
+let loading: Promise<Engine> | null = null;
+
+/** The engine, loaded on first call (again after a failure). Hosts of the one-file page use it as `loadEngine()`. */
+export function loadEngine(): Promise<Engine> {
+  loading ??= import('./engine-parts.js').then((m) => {
+    engine = m;
+    problem = null;
+    return m;
+  }, (e: unknown) => {
+    problem = e;
+    loading = null;
+    console.error('dbbx: the calculation rules could not be loaded', e);
+    throw e;
+  });
+  return loading;
+}
+
+/**
+ * For an entry whose first load holds the engine already (the npm entry `dbbx`, the classic script): the
+ * elements calculate in their first update, as they always have, and nothing more is fetched.
+ */
+export function provideEngine(m: Engine): void {
+  engine ??= m;
+  problem = null;
+  loading ??= Promise.resolve(engine);
+}
+
+// Asked for as soon as the element modules have run (unless their entry provided it): the request overlaps the
+// first paint.
+queueMicrotask(() => {
+  if (!engine) loadEngine().catch(() => undefined);
+});
+
+/** The engine if it has arrived, else null (the element draws its waiting state). */
+export function engineNow(): Engine | null {
+  return engine;
+}
+
+/** True when the last attempt to load the engine failed. */
+export function engineFailed(): boolean {
+  return !engine && problem !== null;
+}
+
+/**
+ * `updateComplete` for an element that computes: resolves once the element has drawn with the engine (or with
+ * the engine's failure), so `await el.updateComplete` in a host means the figures are on screen.
+ */
+export async function drawnWithEngine(base: () => Promise<boolean>): Promise<boolean> {
+  const drawn = await base();
+  if (engine || problem !== null) return drawn;
+  await loadEngine().catch(() => undefined);
+  return base();
+}
+
+/**
+ * Redraws its element when the engine arrives (or fails), then follows the policy registry as it changes: a
+ * policy an operator registers after the first render (a <dbbx-policy-source> that loads late, a host's
+ * registerPolicies call) is offered and used at once. `onChange` runs before each such redraw.
+ */
+export class EngineController implements ReactiveController {
+  private off: (() => void) | null = null;
+  private connected = false;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly onChange: () => void = () => undefined) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (engine) {
+      this.follow(engine);
+      return;
+    }
+    loadEngine().then((e) => {
+      if (!this.connected || this.off) return;
+      this.follow(e);
+      this.onChange();
+      this.host.requestUpdate();
+    }, () => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.off?.();
+    this.off = null;
+  }
+
+  private follow(e: Engine): void {
+    this.off = e.subscribePolicies(() => {
+      this.onChange();
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,48 @@
+// The one-file page with its engine part held back or missing, as a slow hospital proxy or a copy of dist/
+// without its chunks/ folder would leave it (issue 13: the engine loads after the elements' first paint).
+//   /engine-gate/<gate>/<file>  serves dist/<file>; the engine part (dist/chunks/*engine-parts*) is
+//       fail  answered 404
+//       hold  answered only after the command 'dbbx-engine-gate' { release: '<gate>' }
+// Any other gate name is a fresh hold, so two test files never share one.
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const dist = resolve('dist');
+const gates = new Map();
+
+function gate(name) {
+  if (!gates.has(name)) {
+    let open;
+    const p = new Promise((r) => { open = r; });
+    gates.set(name, { p, open });
+  }
+  return gates.get(name);
+}
+
+export function engineGateMiddleware() {
+  return async (ctx, next) => {
+    const m = /^\/engine-gate\/([\w-]+)\/(.+)$/.exec(ctx.path);
+    if (!m) return next();
+    const [, name, rel] = m;
+    const file = join(dist, rel);
+    if (rel.includes('..') || !existsSync(file)) { ctx.status = 404; return undefined; }
+    if (/(^|\/)chunks\/[^/]*engine-parts[^/]*\.js$/.test(rel)) {
+      if (name === 'fail') { ctx.status = 404; return undefined; }
+      await gate(name).p;
+    }
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(file);
+    return undefined;
+  };
+}
+
+export function engineGatePlugin() {
+  return {
+    name: 'dbbx-engine-gate',
+    executeCommand({ command, payload }) {
+      if (command !== 'dbbx-engine-gate') return undefined;
+      gate(payload.release).open();
+      return true;
+    },
+  };
+}
