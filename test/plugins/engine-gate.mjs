@@ -3,12 +3,16 @@
 //   /engine-gate/<gate>/<file>  serves dist/<file>; the engine part (dist/chunks/*engine-parts*) is
 //       fail  answered 404
 //       hold  answered only after the command 'dbbx-engine-gate' { release: '<gate>' }
+//       flaky-<id>  answered 404 the first time, served after (a proxy that drops one request; the page retries)
 // Any other gate name is a fresh hold, so two test files never share one.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const dist = resolve('dist');
 const gates = new Map();
+const flaky = new Set();
+/** How many times each gate's engine part was asked for ('dbbx-engine-gate' { count: '<gate>' }). */
+const asked = new Map();
 
 function gate(name) {
   if (!gates.has(name)) {
@@ -27,8 +31,11 @@ export function engineGateMiddleware() {
     const file = join(dist, rel);
     if (rel.includes('..') || !existsSync(file)) { ctx.status = 404; return undefined; }
     if (/(^|\/)chunks\/[^/]*engine-parts[^/]*\.js$/.test(rel)) {
+      asked.set(name, (asked.get(name) ?? 0) + 1);
       if (name === 'fail') { ctx.status = 404; return undefined; }
-      await gate(name).p;
+      if (name.startsWith('flaky-')) {
+        if (!flaky.has(name)) { flaky.add(name); ctx.status = 404; return undefined; }
+      } else await gate(name).p;
     }
     ctx.type = 'text/javascript';
     ctx.body = readFileSync(file);
@@ -41,6 +48,7 @@ export function engineGatePlugin() {
     name: 'dbbx-engine-gate',
     executeCommand({ command, payload }) {
       if (command !== 'dbbx-engine-gate') return undefined;
+      if (payload.count) return asked.get(payload.count) ?? 0;
       gate(payload.release).open();
       return true;
     },
