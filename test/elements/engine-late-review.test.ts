@@ -194,4 +194,35 @@ describe('review of ff194df: the one-file page while its engine loads', () => {
     expect(doc.activeElement, 'focus jumped to 添加 when the rules arrived').to.equal(hostField);
     f.remove();
   });
+
+  it('计算 pressed while the rules load is not lost: on arrival the error summary says what is wrong with "abc"', async () => {
+    const gate = `review-submit-${Date.now()}`;
+    const { f, calc } = await open(gate);
+    const root = calc.shadowRoot!;
+    type(calc, '#f-selfPaid', 'abc');
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await sleep(200);
+    await release(gate);
+    await calc.updateComplete;
+    await sleep(200);
+    // Pressing 计算 shows every error (validate()); the page said "what you enter is calculated as soon as the rules arrive".
+    expect(root.querySelector('.error-summary'), 'the press of 计算 was forgotten: no error summary').to.not.equal(null);
+    expect(text(root.querySelector('#f-selfPaid-error'))).to.not.equal('');
+    expect(text(root.querySelector('.result')), 'it asks the person to press 计算 again').to.not.contain('按“计算”查看说明');
+    f.remove();
+  });
+
+  it('Enter in a ledger amount while the rules load moves on at once, not when they arrive', async () => {
+    const gate = `review-enter-${Date.now()}`;
+    const { f, ledger } = await open(gate);
+    ledger.rows = ROWS;
+    await sleep(100);
+    const amount = ledger.shadowRoot!.querySelector<HTMLInputElement>('#amount-b')!;
+    amount.focus();
+    amount.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await sleep(400);
+    expect(ledger.shadowRoot!.activeElement?.className, 'Enter waits for the engine to move the cursor').to.contain('add-row');
+    await release(gate);
+    f.remove();
+  });
 });
