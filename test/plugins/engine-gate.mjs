@@ -3,7 +3,7 @@
 //   /engine-gate/<gate>/<file>  serves dist/<file>; the engine part (dist/chunks/*engine-parts*) is
 //       fail  answered 404
 //       hold  answered only after the command 'dbbx-engine-gate' { release: '<gate>' }
-//       flaky-<id>  answered 404 the first time, served after (a proxy that drops one request; the page retries)
+//       flaky-<id>  the connection dropped (a network down) until the command { heal: '<gate>' }, served after
 // Any other gate name is a fresh hold, so two test files never share one.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +34,11 @@ export function engineGateMiddleware() {
       asked.set(name, (asked.get(name) ?? 0) + 1);
       if (name === 'fail') { ctx.status = 404; return undefined; }
       if (name.startsWith('flaky-')) {
-        if (!flaky.has(name)) { flaky.add(name); ctx.status = 404; return undefined; }
+        if (!flaky.has(name)) {
+          ctx.respond = false;
+          ctx.req.socket.destroy();
+          return undefined;
+        }
       } else await gate(name).p;
     }
     ctx.type = 'text/javascript';
@@ -49,6 +53,7 @@ export function engineGatePlugin() {
     executeCommand({ command, payload }) {
       if (command !== 'dbbx-engine-gate') return undefined;
       if (payload.count) return asked.get(payload.count) ?? 0;
+      if (payload.heal) { flaky.add(payload.heal); return true; }
       gate(payload.release).open();
       return true;
     },

@@ -199,6 +199,8 @@ export class DbbxCalculator extends DbbxElement {
     this._registryChanged = true;
   });
   private _registryChanged = false;
+  /** 计算 pressed (or validate() called) before the engine arrived: its errors are shown when it does. */
+  private _submitPending = false;
 
   constructor() {
     super();
@@ -265,8 +267,16 @@ export class DbbxCalculator extends DbbxElement {
     this._shown = new Set(MONEY_FIELDS.filter((f) => next[f].trim()));
   }
 
-  /** Shows every error (as pressing 计算 does) and returns whether the inputs calculate. */
+  /**
+   * Shows every error (as pressing 计算 does) and returns whether the inputs calculate. While the engine is still
+   * loading (the one-file page) it returns false (nothing is known to calculate yet) and the errors are shown
+   * when it arrives.
+   */
   validate(): boolean {
+    if (!engineNow()) {
+      this._submitPending = true;
+      return false;
+    }
     this._shown = new Set([...this._shown, ...this._issues.map((i) => i.field), ...this._contextIssues.map((i) => i.field)]);
     this._summary = true;
     return this._issues.length === 0 && this._contextIssues.length === 0;
@@ -285,10 +295,11 @@ export class DbbxCalculator extends DbbxElement {
     this._excluded = [];
     this._shown = new Set();
     this._summary = false;
+    this._submitPending = false;
     this._setAmountsIssues = [];
     // A hardship group is the person's, not the desk's: the next person starts as the policy's default.
     this.group = '';
-    void this.updateComplete.then(() => {
+    void this.drawn().then(() => {
       this.dispatchEvent(new CustomEvent<DbbxClearedDetail>('dbbx-cleared', {
         detail: { region: this.region, date: this.date, scheme: this.scheme_ ?? this.scheme, group: this._resolved ? this.group_ : null },
         bubbles: true, composed: true,
@@ -308,6 +319,14 @@ export class DbbxCalculator extends DbbxElement {
   /** Resolves once drawn with the engine's figures (in the one-file page the engine arrives after the form). */
   protected override getUpdateComplete(): Promise<boolean> {
     return drawnWithEngine(() => super.getUpdateComplete());
+  }
+
+  /**
+   * This element's own next render, without the wait for the engine: a focus move or an event answering what a
+   * person just did happens now, never seconds later when the engine arrives (the cursor would jump).
+   */
+  private drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** Opens the browser's print dialog; the print layout fits one A4 page. */
@@ -354,6 +373,11 @@ export class DbbxCalculator extends DbbxElement {
     if (contextChanged || registry || changed.has('_values' as keyof DbbxCalculator) || changed.has('_excluded' as keyof DbbxCalculator)
       || changed.has('_earlier' as keyof DbbxCalculator)) {
       this.recalculate();
+    }
+    if (this._submitPending && engineNow()) {
+      this._submitPending = false;
+      this._shown = new Set([...this._shown, ...this._issues.map((i) => i.field), ...this._contextIssues.map((i) => i.field)]);
+      this._summary = this._shown.size > 0;
     }
   }
 
@@ -501,13 +525,13 @@ export class DbbxCalculator extends DbbxElement {
   private addEarlier(): void {
     this._earlier = [...this._earlier, ''];
     const i = this._earlier.length - 1;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#f-earlier-${i}`)?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>(`#f-earlier-${i}`)?.focus());
   }
 
   private removeEarlier(i: number): void {
     this._earlier = this._earlier.length > 1 ? this._earlier.filter((_, j) => j !== i) : [''];
     this._shown = new Set([...this._shown].filter((f) => !f.startsWith('earlier[')));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-earlier')?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>('.add-earlier')?.focus());
   }
 
   /**
@@ -539,7 +563,7 @@ export class DbbxCalculator extends DbbxElement {
     this.recalculate();
     this.scheduleAnnouncement(true, true);
     if (!this.validate()) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+      void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
     }
   }
 
@@ -554,13 +578,13 @@ export class DbbxCalculator extends DbbxElement {
   private addExcluded(): void {
     this._excluded = [...this._excluded, { reason: '', amount: '' }];
     const i = this._excluded.length - 1;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#f-excluded-${i}-reason`)?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>(`#f-excluded-${i}-reason`)?.focus());
   }
 
   private removeExcluded(i: number): void {
     this._excluded = this._excluded.filter((_, j) => j !== i);
     this._shown = new Set([...this._shown].filter((f) => !f.startsWith('excluded[')));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-excluded')?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>('.add-excluded')?.focus());
   }
 
   private editExcluded(i: number, key: keyof ExcludedRow, value: string): void {

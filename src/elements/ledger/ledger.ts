@@ -376,7 +376,7 @@ export class DbbxLedger extends DbbxElement {
     const id = newRowId(new Set(this._rows.map((r) => r.id)));
     this.commit([...this._rows, { id, date: localToday(), selfPaid: '' }]);
     this._selected = id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#amount-${id}`)?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>(`#amount-${id}`)?.focus());
   }
 
   /** Enter in an amount takes it and moves on: to printing the chosen discharge's slip, else to adding one. */
@@ -384,14 +384,14 @@ export class DbbxLedger extends DbbxElement {
     if (e.key !== 'Enter' || e.isComposing) return;
     e.preventDefault();
     this.commit(this._rows);
-    await this.updateComplete;
+    await this.drawn();
     const print = this.renderRoot.querySelector<HTMLButtonElement>('.print-slip');
     (print && !print.disabled ? print : this.renderRoot.querySelector<HTMLElement>('.add-row'))?.focus();
   }
 
   private removeRow(id: string): void {
     this.commit(this._rows.filter((r) => r.id !== id));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus());
   }
 
   /** A whole year is one Enter away from gone: the first press asks, the second clears. */
@@ -418,7 +418,7 @@ export class DbbxLedger extends DbbxElement {
     this._rowsIssue = null;
     this.group = '';
     this.commit([]);
-    void this.updateComplete.then(() => {
+    void this.drawn().then(() => {
       this.dispatchEvent(new CustomEvent<DbbxClearedDetail>('dbbx-cleared', {
         detail: { region: this.region, scheme: this._policy?.scheme ?? this.scheme, group: this._policy ? this.group_ : null },
         bubbles: true, composed: true,
@@ -430,6 +430,14 @@ export class DbbxLedger extends DbbxElement {
   /** Resolves once drawn with the engine's figures (in the one-file page the engine arrives after the table). */
   protected override getUpdateComplete(): Promise<boolean> {
     return drawnWithEngine(() => super.getUpdateComplete());
+  }
+
+  /**
+   * This element's own next render, without the wait for the engine: a focus move or an event answering what a
+   * person just did happens now, never seconds later when the engine arrives (the cursor would jump).
+   */
+  private drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   private async printSlip(): Promise<void> {

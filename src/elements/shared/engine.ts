@@ -12,7 +12,11 @@ let engine: Engine | null = null;
 let problem: unknown = null;
 let loading: Promise<Engine> | null = null;
 
-/** The engine, loaded on first call (again after a failure). Hosts of the one-file page use it as `loadEngine()`. */
+/**
+ * The engine, loaded on first call. Hosts of the one-file page use it as `loadEngine()`. A failed load is not
+ * tried again in the same page: browsers keep a module that failed to load as failed (asking again gives the
+ * same refusal without a request), so the elements say to reload the page, and a reload loads it afresh.
+ */
 export function loadEngine(): Promise<Engine> {
   loading ??= import('./engine-parts.js').then((m) => {
     engine = m;
@@ -20,8 +24,7 @@ export function loadEngine(): Promise<Engine> {
     return m;
   }, (e: unknown) => {
     problem = e;
-    loading = null;
-    console.error('dbbx: the calculation rules could not be loaded', e);
+    console.error('dbbx: the calculation rules could not be loaded; reload the page', e);
     throw e;
   });
   return loading;
@@ -72,6 +75,8 @@ export async function drawnWithEngine(base: () => Promise<boolean>): Promise<boo
 export class EngineController implements ReactiveController {
   private off: (() => void) | null = null;
   private connected = false;
+  /** Whether the element has been told of the engine: one taken off the page while it arrived has not. */
+  private told = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly onChange: () => void = () => undefined) {
     host.addController(this);
@@ -81,13 +86,13 @@ export class EngineController implements ReactiveController {
     this.connected = true;
     if (engine) {
       this.follow(engine);
+      if (!this.told) this.arrived();
       return;
     }
     loadEngine().then((e) => {
       if (!this.connected || this.off) return;
       this.follow(e);
-      this.onChange();
-      this.host.requestUpdate();
+      this.arrived();
     }, () => this.host.requestUpdate());
   }
 
@@ -95,6 +100,12 @@ export class EngineController implements ReactiveController {
     this.connected = false;
     this.off?.();
     this.off = null;
+  }
+
+  private arrived(): void {
+    this.told = true;
+    this.onChange();
+    this.host.requestUpdate();
   }
 
   private follow(e: Engine): void {
