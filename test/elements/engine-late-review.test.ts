@@ -72,8 +72,8 @@ describe('review of ff194df: the one-file page while its engine loads', () => {
   }
 
   it('an engine part that failed once is said until the page is reloaded, and the reload calculates', async () => {
-    // A network that is down, then back. Browsers keep a module that failed to load as failed: a retry in the same page is refused without a
-    // request, so the elements say to reload (engine.ts) and the reload is the retry.
+    // A network that is down, then back. Browsers keep a module that failed to load as failed: a retry in the
+    // same page is refused without a request, so the elements say to reload (engine.ts); the reload is the retry.
     const gate = `flaky-${Date.now()}`;
     const { f, calc, ledger, bundle } = await open(gate);
     const root = calc.shadowRoot!;
