@@ -699,16 +699,27 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
     let high = false;
     starts[0] = i;
     let slowTo = i;
-    for (; i < lim; i++) {
-      // Four bytes at a time while none is a comma, a quote, a space, a control byte, DEL or above 0x7f (every
-      // byte from '-' to '~'), tested together (a byte below 0x2d borrows into its top bit, one above 0x7e carries
-      // into it); else byte by byte for those four.
+    scan: for (; i < lim; i++) {
+      // Four bytes at a time while each is a comma or a byte from '-' to '~' (no quote, space, control byte, DEL
+      // or byte above 0x7f), tested together (a byte below 0x2c borrows into its top bit, one above 0x7e carries
+      // into it); the commas in those four found by their own mask, so a field's end does not send its word to
+      // the byte-by-byte loop (a comma in every other word sent nearly half the line's bytes there). Else byte by
+      // byte for those four.
       if (i >= slowTo) {
         if (i + 4 <= lim) {
           const w = view.getInt32(i);
-          if (((((w - 0x2d2d2d2d) & ~w) | (w + 0x01010101) | w) & 0x80808080) === 0) {
+          if (((((w - 0x2c2c2c2c) & ~w) | (w + 0x01010101) | w) & 0x80808080) === 0) {
             outView.setInt32(o, w);
             o += 4;
+            // The top bit of each byte that is a comma (exact: no borrow between bytes), first byte highest.
+            const x = w ^ 0x2c2c2c2c;
+            let m = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+            while (m !== 0) {
+              const z = Math.clz32(m);
+              if (++field >= columns) break scan;
+              starts[field] = i + (z >> 3) + 1;
+              m ^= 0x80000000 >>> z;
+            }
             i += 3;
             continue;
           }
