@@ -309,9 +309,7 @@ export interface FastPath {
   keyStart: Int32Array;
   keyEnd: Int32Array;
   slots: CachedRule[];
-  /** The current line's key, packed (fastRun), and the flags' bytes in all, and packed for each field. */
-  words: Int32Array;
-  defaultBytes: number;
+  /** The flags' bytes packed for each field as a key's words (ruleOf). */
   defaultWords: Int32Array[];
   /** The current row's amounts in 分 (selfPaid, priorSelfPaid, otherSelfPaid, priorOtherSelfPaid), then its two payouts. */
   fen: Float64Array;
@@ -350,8 +348,6 @@ export function fastPathFor(header: string[], defaults: Partial<Record<Field, st
     keyStart: new Int32Array(4),
     keyEnd: new Int32Array(4),
     slots: new Array<CachedRule>(SLOTS).fill(EMPTY),
-    words: new Int32Array(64),
-    defaultBytes: def.reduce((n, d) => n + d.length, 0),
     defaultWords: def.map(keyWords),
     fen: new Float64Array(6),
     book,
@@ -543,17 +539,17 @@ for (let c = 0; c < 256; c++) BYTE[c] = c === 10 ? 4 : c === 44 ? 1 : c <= 32 ||
 /**
  * The rule for the current line (fields at fp.starts): the region, date, scheme and group bytes (the file's value,
  * else the flag's), each packed four bytes to a word and followed by its length, find their slot by a hash of the
- * words, which holds a rule and its key's words: the same words are the same bytes. One pass over the key: hashing
- * its bytes and then comparing them byte for byte cost as much as reading the whole line. Its own function, as
- * is figuresInto: fastRun with everything in it took 0.2 s to compile, twice, for a one-second run.
+ * words, which holds a rule and its key's words: the same words are the same bytes. The words are read from the
+ * line twice, once for the hash and once to compare with the slot's, and stored only for a new key: writing each
+ * line's key out to compare it afterwards cost a seventh of the byte path. Its own function, as is figuresInto:
+ * fastRun with everything in it took 0.2 s to compile, twice, for a one-second run.
  */
-function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView, length: number): CachedRule {
+function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView): CachedRule {
   const at = fp.at;
   const starts = fp.starts;
   const ks = fp.keyStart;
   const ke = fp.keyEnd;
-  let words = fp.words;
-  if (words.length < ((length + fp.defaultBytes) >> 2) + 12) words = fp.words = new Int32Array(2 * (length + fp.defaultBytes) + 32);
+  let h = 0;
   let nw = 0;
   for (let f = 0; f < 4; f++) {
     const col = at[f]!;
@@ -562,30 +558,67 @@ function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView, length: number)
     if (col >= 0) { s = starts[col]!; e = starts[col + 1]! - 1; }
     if (e === s) {
       const dw = fp.defaultWords[f]!;
-      for (let j = 0; j < dw.length; j++) words[nw++] = dw[j]!;
+      for (let j = 0; j < dw.length; j++) h = Math.imul(h ^ dw[j]!, 16777619);
+      nw += dw.length;
       ks[f] = -1;
       continue;
     }
     ks[f] = s;
     ke[f] = e;
     let j = s;
-    for (; j + 4 <= e; j += 4) words[nw++] = view.getInt32(j);
+    for (; j + 4 <= e; j += 4) h = Math.imul(h ^ view.getInt32(j), 16777619);
     if (j < e) {
       let w = 0;
       for (; j < e; j++) w = (w << 8) | bytes[j]!;
-      words[nw++] = w;
+      h = Math.imul(h ^ w, 16777619);
+      nw++;
     }
-    words[nw++] = e - s;
+    h = Math.imul(h ^ (e - s), 16777619);
+    nw += ((e - s) >> 2) + 1;
   }
-  let h = nw;
-  for (let j = 0; j < nw; j++) h = Math.imul(h ^ words[j]!, 16777619);
-  const cached = fp.slots[(h ^ (h >>> 16)) & (SLOTS - 1)]!;
-  let same = cached.words.length === nw;
-  if (same) {
-    const key = cached.words;
-    for (let j = 0; j < nw; j++) if (key[j] !== words[j]) { same = false; break; }
+  const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+  const cached = fp.slots[slot]!;
+  const key = cached.words;
+  if (key.length === nw && sameKey(fp, bytes, view, key)) return cached;
+  // A new key (or another key's slot): its words, kept with the rule.
+  const words = new Int32Array(nw);
+  let p = 0;
+  for (let f = 0; f < 4; f++) {
+    if (ks[f]! < 0) {
+      words.set(fp.defaultWords[f]!, p);
+      p += fp.defaultWords[f]!.length;
+      continue;
+    }
+    const kw = keyWords(bytes.subarray(ks[f]!, ke[f]!));
+    words.set(kw, p);
+    p += kw.length;
   }
-  return same ? cached : ruleFor(fp, bytes, (h ^ (h >>> 16)) & (SLOTS - 1), words.slice(0, nw));
+  return ruleFor(fp, bytes, slot, words);
+}
+
+/** Are the current line's key fields (fp.keyStart, fp.keyEnd: ruleOf) the bytes whose words are `key`? */
+function sameKey(fp: FastPath, bytes: Uint8Array, view: DataView, key: Int32Array): boolean {
+  const ks = fp.keyStart;
+  const ke = fp.keyEnd;
+  let p = 0;
+  for (let f = 0; f < 4; f++) {
+    const s = ks[f]!;
+    if (s < 0) {
+      const dw = fp.defaultWords[f]!;
+      for (let j = 0; j < dw.length; j++) if (key[p++] !== dw[j]) return false;
+      continue;
+    }
+    const e = ke[f]!;
+    let j = s;
+    for (; j + 4 <= e; j += 4) if (key[p++] !== view.getInt32(j)) return false;
+    if (j < e) {
+      let w = 0;
+      for (; j < e; j++) w = (w << 8) | bytes[j]!;
+      if (key[p++] !== w) return false;
+    }
+    if (key[p++] !== e - s) return false;
+  }
+  return true;
 }
 
 /**
@@ -776,7 +809,7 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
     // csv-parse trims a field's end with String.prototype.trimEnd, which also takes Unicode spaces (U+3000,
     // U+00A0, U+FEFF …): a line with any of them, or with bytes that are not UTF-8, is the slow path's.
     if (formula || (high && !plainUtf8(bytes, start, end))) { status = RUN_DECLINED; o = o0; i = start; break; }
-    const cached = ruleOf(fp, bytes, view, end - start);
+    const cached = ruleOf(fp, bytes, view);
     if (cached.data === null) { status = RUN_DECLINED; o = o0; i = start; break; }
     const o1 = figuresInto(fp, cached, bytes, out, o);
     if (o1 < 0) { status = o1 === NO_ROOM ? RUN_FULL : RUN_DECLINED; o = o0; i = start; break; }
