@@ -285,9 +285,10 @@ interface CachedRule {
   /**
    * What follows the two payouts, the same on every row of a rule but for capApplied and whether there are other
    * costs: ",threshold,capApplied,,warnings\n" (an empty error, the warnings cell, the line ending). At
-   * [2 × capApplied + (other costs > 0)].
+   * [2 × capApplied + (other costs > 0)]: its length in bytes, then its bytes four to a word (big-endian, the last
+   * word padded), written a word at a time (a typed array's set() per row cost as much as both figures).
    */
-  tails: Uint8Array[];
+  tails: Int32Array[];
 }
 
 /** Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. */
@@ -374,6 +375,9 @@ function keyWords(b: Uint8Array): Int32Array {
 /** fastRowInto's answer when `out` lacks room for this line's warnings: make fp.room bytes free and ask again. */
 export const NO_ROOM = -2;
 const NOT_PLAIN = -1;
+/** Bytes a row's output needs beyond its input line and its tail: both figures (",100000000.00" at most each, 13
+ *  bytes; a payout is never negative) and the three a tail's last word may write past it. */
+const ROOM = 32;
 const BLANK = -2;
 const LIMIT_FEN = 10_000_000_000;
 
@@ -518,8 +522,14 @@ function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Arra
   } catch { /* not UTF-8: the slow path's */ }
   const rule = found.rule;
   const threshold = rule ? fenToYuan(rule.thresholdFen) : '';
-  const tails = ['false', 'true'].flatMap((cap) => [found.warnings, found.warningsOther].map((w) => enc.encode(`,${threshold},${cap},,${csvCell(w)}\n`)));
-  fp.room = Math.max(fp.room, ...tails.map((t) => 32 + t.length));
+  const tails = ['false', 'true'].flatMap((cap) => [found.warnings, found.warningsOther].map((w) => {
+    const b = enc.encode(`,${threshold},${cap},,${csvCell(w)}\n`);
+    const t = new Int32Array(2 + (b.length >> 2));
+    t[0] = b.length;
+    for (let j = 0; j < b.length; j++) t[1 + (j >> 2)]! |= b[j]! << (24 - 8 * (j & 3));
+    return t;
+  }));
+  fp.room = Math.max(fp.room, ...tails.map((t) => ROOM + t[0]!));
   const entry: CachedRule = {
     words, rule, data: rule ? rule.data : null, other: rule !== null && rule.other !== null, tails,
     payoutCap: rule && rule.capKind === 'payout' && rule.capFen >= 0 ? rule.capFen : Infinity,
@@ -625,7 +635,7 @@ function sameKey(fp: FastPath, bytes: Uint8Array, view: DataView, key: Int32Arra
  * The figures and the rest of the line after the input line's bytes (copied to out[..o)): o after them, NOT_PLAIN
  * when the slow path must read the line, NO_ROOM when out lacks room.
  */
-function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: Uint8Array, o: number): number {
+function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: Uint8Array, outView: DataView, o: number): number {
   const at = fp.at;
   const starts = fp.starts;
   const fen = fp.fen;
@@ -655,14 +665,15 @@ function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: U
   // payout cap was not cut; at the cap, the rule says whether it was.
   const capped = other > 0 || now >= cached.payoutCap ? cached.rule!.capApplied(self) : self > cached.expenseCap;
   const tail = cached.tails[(capped ? 2 : 0) + (other > 0 ? 1 : 0)]!;
-  if (out.length - o < 32 + tail.length) return NO_ROOM;
+  const n = tail[0]!;
+  if (out.length - o < ROOM + n) return NO_ROOM;
   for (let k = 0; k < 2; k++) {
     out[o++] = 44;
     o = writeYuan(out, o, k === 0 ? now - before : now);
   }
-  out.set(tail, o);
-  o += tail.length;
-  return o;
+  // The last word may write up to three bytes past the line: room the next line's bytes overwrite.
+  for (let j = 1, p = o; p < o + n; j++, p += 4) outView.setInt32(p, tail[j]!);
+  return o + n;
 }
 
 /** fastRun stopped at the end of its bytes (every line read), */
@@ -811,7 +822,7 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
     if (formula || (high && !plainUtf8(bytes, start, end))) { status = RUN_DECLINED; o = o0; i = start; break; }
     const cached = ruleOf(fp, bytes, view);
     if (cached.data === null) { status = RUN_DECLINED; o = o0; i = start; break; }
-    const o1 = figuresInto(fp, cached, bytes, out, o);
+    const o1 = figuresInto(fp, cached, bytes, out, outView, o);
     if (o1 < 0) { status = o1 === NO_ROOM ? RUN_FULL : RUN_DECLINED; o = o0; i = start; break; }
     o = o1;
     lines++;
