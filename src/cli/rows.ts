@@ -422,7 +422,10 @@ function writeYuan(out: Uint8Array, pos: number, fen: number): number {
   const f = fen | 0;
   let y = (f / 100) | 0;
   const cents = (f - y * 100) << 1;
-  const digits = y < 10 ? 1 : y < 100 ? 2 : y < 1000 ? 3 : y < 10000 ? 4 : y < 100000 ? 5 : y < 1000000 ? 6 : y < 10000000 ? 7 : 8;
+  // Counted in a loop, not by a ladder of comparisons: the first payout of a million 元 met a comparison never
+  // run before, and the optimised code was thrown away for it (and figuresInto's with it) ten thousand rows in.
+  let digits = 1;
+  for (let p = 10; p <= y; p *= 10) digits++;
   let i = pos + digits;
   while (y >= 100) {
     const q = (y / 100) | 0;
