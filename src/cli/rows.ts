@@ -549,6 +549,11 @@ function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Arra
 const BYTE = new Uint8Array(256);
 for (let c = 0; c < 256; c++) BYTE[c] = c === 10 ? 4 : c === 44 ? 1 : c <= 32 || c === 34 || c === 127 ? 2 : c > 127 ? 3 : 0;
 
+// 1 for a cell's first byte that may start a formula (= + - @; EF for ＝ ＋ － ＠) or a total label (t g s in
+// either case; E5 for 合 小 全 共, E6 for 总 汇 本): only such cells get the exact tests, one look for the rest.
+const FIRST = new Uint8Array(256);
+for (const c of [61, 43, 45, 64, 0xef, 0x74, 0x54, 0x67, 0x47, 0x73, 0x53, 0xe5, 0xe6]) FIRST[c] = 1;
+
 /**
  * The rule for the current line (fields at fp.starts): the region, date, scheme and group bytes (the file's value,
  * else the flag's), each packed four bytes to a word and followed by its length, find their slot by a hash of the
@@ -812,6 +817,7 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
       const s = starts[f]!;
       if (s >= starts[f + 1]! - 1) continue;
       const c = bytes[s]!;
+      if (FIRST[c] === 0) continue;
       if (c === 61 || c === 43 || c === 45 || c === 64) { formula = true; break; }
       if (c === 0xef && bytes[s + 1] === 0xbc) {
         const d = bytes[s + 2]!;

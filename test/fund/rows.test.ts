@@ -330,6 +330,24 @@ describe('dbbx batch byte path', () => {
     expect(fastLine(HEADER, '330200,2015-06-01,resident,,150000,,,,a=1+1')).to.equal('330200,2015-06-01,resident,,150000,,,,a=1+1,72500.00,72500.00,20000.00,false,,');
   });
 
+  it('leaves a total line to the slow path whatever its label starts with, in any cell', () => {
+    // Every first byte the byte path looks at again (t T g G s S; 合 小 全 共 start E5, 总 汇 本 start E6): a label of
+    // each, in the name cell and in the group cell. The slow path refuses the row (no figures), never the byte path.
+    const labels = ['total', 'Total', 'TOTALS', 'grandtotal', 'GrandTotal', 'subtotal', 'SubTotal', 'sum', 'Sum', 'SUM',
+      '合计', '小计', '全部合计', '共计', '总计', '汇总', '本页合计', '合计：', '总计(元)'];
+    for (const label of labels) {
+      for (const text of [`330200,2015-06-01,resident,,150000,,,,${label}`, `330200,2015-06-01,resident,${label},150000,,,,Li`]) {
+        expect(fastLine(HEADER, text), text).to.equal(null);
+        expect(slowRow(layoutFor(HEADER, {}) as Layout, text.split(','), book).error, text).to.equal(`row: 合计行（“${label}”），不是参保人：未计算`);
+      }
+    }
+    // Words that only start alike are people's cells: the byte path takes them (甬政办发〔2013〕268号 五: 150,000 → 72,500.00).
+    for (const name of ['tom', 'Tony', 'grace', 'Su', 'subsistence', '王芳']) {
+      const text = `330200,2015-06-01,resident,,150000,,,,${name}`;
+      expect(fastLine(HEADER, text), name).to.equal(`${text},72500.00,72500.00,20000.00,false,,`);
+    }
+  });
+
   it('quotes every other cell exactly as csv-stringify does', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (cell) => {
       if (/^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(cell) || cell.includes('\r')) return;
