@@ -383,11 +383,21 @@ const LIMIT_FEN = 10_000_000_000;
 
 
 /** A plain amount "12345" or "12345.6" or "12345.67" in 元, as whole 分; BLANK for "", NOT_PLAIN for anything else. */
-function plainFen(b: Uint8Array, s: number, e: number): number {
+function plainFen(b: Uint8Array, view: DataView, s: number, e: number): number {
   if (s === e) return BLANK;
   let yuan = 0;
   let i = s;
-  // No check per digit: the sum only grows, so a figure past the limit stays past it (Infinity at worst).
+  // No check per digit: the sum only grows, so a figure past the limit stays past it (Infinity at worst). Four
+  // digits at a time while the next four bytes are all digits (none below '0', which borrows into its top bit;
+  // none above '9', which 0x46 carries into it; none above 0x7f), their value in two steps: pairs, then the pair
+  // of pairs. Then one by one.
+  for (; i + 4 <= e; i += 4) {
+    const w = view.getInt32(i);
+    const x = w - 0x30303030;
+    if (((x | (w + 0x46464646) | w) & 0x80808080) !== 0) break;
+    const pairs = ((x >>> 8) & 0x000f000f) * 10 + (x & 0x000f000f);
+    yuan = yuan * 10000 + (pairs >>> 16) * 100 + (pairs & 0xffff);
+  }
   for (; i < e; i++) {
     const c = b[i]! - 48;
     if (c < 0 || c > 9) break;
@@ -643,7 +653,7 @@ function sameKey(fp: FastPath, bytes: Uint8Array, view: DataView, key: Int32Arra
  * The figures and the rest of the line after the input line's bytes (copied to out[..o)): o after them, NOT_PLAIN
  * when the slow path must read the line, NO_ROOM when out lacks room.
  */
-function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: Uint8Array, outView: DataView, o: number): number {
+function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, view: DataView, out: Uint8Array, outView: DataView, o: number): number {
   const at = fp.at;
   const starts = fp.starts;
   const fen = fp.fen;
@@ -653,7 +663,7 @@ function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: U
   // of writeYuan below: each call written out is compiled again inside this function.)
   for (let k = 0; k < 4; k++) {
     const c = at[4 + k]!;
-    const v = c < 0 ? BLANK : plainFen(bytes, starts[c]!, starts[c + 1]! - 1);
+    const v = c < 0 ? BLANK : plainFen(bytes, view, starts[c]!, starts[c + 1]! - 1);
     if (v === NOT_PLAIN) return NOT_PLAIN;
     fen[k] = v === BLANK ? (k === 0 ? NOT_PLAIN : 0) : v;
   }
@@ -831,7 +841,7 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
     if (formula || (high && !plainUtf8(bytes, start, end))) { status = RUN_DECLINED; o = o0; i = start; break; }
     const cached = ruleOf(fp, bytes, view);
     if (cached.data === null) { status = RUN_DECLINED; o = o0; i = start; break; }
-    const o1 = figuresInto(fp, cached, bytes, out, outView, o);
+    const o1 = figuresInto(fp, cached, bytes, view, out, outView, o);
     if (o1 < 0) { status = o1 === NO_ROOM ? RUN_FULL : RUN_DECLINED; o = o0; i = start; break; }
     o = o1;
     lines++;

@@ -202,6 +202,27 @@ describe('dbbx batch byte path', () => {
     expect(accepted).to.equal(8 * (0x7e - 0x21 + 1 - 2) - 4);
   });
 
+  it('reads an amount four digits at a time only where all four are digits, at every place', () => {
+    // Every printable byte (and a few characters of several bytes) in place of each digit of an eight-digit amount:
+    // wherever the byte path accepts the line it writes the slow path's line, and only digits (or one '.' before
+    // the last one or two) are read as an amount.
+    const others = [...Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i)), 'é', '万', '０'];
+    let accepted = 0;
+    for (const ch of others) {
+      for (let at = 0; at < 8; at++) {
+        const amount = `${'12345678'.slice(0, at)}${ch}${'12345678'.slice(at + 1)}`;
+        const text = `320281,2021-06-01,resident,,${amount},,,,`;
+        const fast = fastLine(HEADER, text);
+        const readable = /^\d+(\.\d{1,2})?$/.test(amount);
+        if (!readable) { expect(fast, amount).to.equal(null); continue; }
+        accepted++;
+        expect(fast, amount).to.equal(slowLine(HEADER, text));
+      }
+    }
+    // The ten digits at every place, and '.' before the last one or two.
+    expect(accepted).to.equal(80 + 2);
+  });
+
   it('writes payouts past 2^31 分 (21,474,836.47 元, no cap) and every amount up to 1亿 as the slow path', () => {
     // 江阴 has no cap: 1亿 of burden pays tens of millions of 元, past the 32-bit figures.
     for (const region of ['320281', '320411']) {
