@@ -388,13 +388,13 @@ function plainFen(b: Uint8Array, view: DataView, s: number, e: number): number {
   let yuan = 0;
   let i = s;
   // No check per digit: the sum only grows, so a figure past the limit stays past it (Infinity at worst). Four
-  // digits at a time while the next four bytes are all digits (none below '0', which borrows into its top bit;
-  // none above '9', which 0x46 carries into it; none above 0x7f), their value in two steps: pairs, then the pair
-  // of pairs. Then one by one.
+  // digits at a time while the next four bytes are all digits (a byte below '0' borrows into its top bit, and so
+  // does one from 0xb0 up; one from ':' to 0xb9 gets it from + 0x46), their value in two steps: pairs, then the
+  // pair of pairs. Then one by one.
   for (; i + 4 <= e; i += 4) {
     const w = view.getInt32(i);
     const x = w - 0x30303030;
-    if (((x | (w + 0x46464646) | w) & 0x80808080) !== 0) break;
+    if (((x | (w + 0x46464646)) & 0x80808080) !== 0) break;
     const pairs = ((x >>> 8) & 0x000f000f) * 10 + (x & 0x000f000f);
     yuan = yuan * 10000 + (pairs >>> 16) * 100 + (pairs & 0xffff);
   }
