@@ -289,12 +289,16 @@ interface CachedRule {
    * word padded), written a word at a time (a typed array's set() per row cost as much as both figures).
    */
   tails: Int32Array[];
+  /** Its slot, and the slot of the rule the row after one of this rule's rows had last (ruleOf's first guess). */
+  slot: number;
+  nextSlot: number;
 }
 
 /** Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. */
 const SLOTS = 1024;
 const EMPTY: CachedRule = {
   words: new Int32Array(0), rule: null, data: null, other: false, payoutCap: Infinity, expenseCap: Infinity, tails: [],
+  slot: 0, nextSlot: 0,
 };
 
 /** What the byte path needs to know about a file: its header and the command line's defaults. */
@@ -310,6 +314,8 @@ export interface FastPath {
   keyStart: Int32Array;
   keyEnd: Int32Array;
   slots: CachedRule[];
+  /** The slot of the last row's rule. */
+  lastSlot: number;
   /** The flags' bytes packed for each field as a key's words (ruleOf). */
   defaultWords: Int32Array[];
   /** The current row's amounts in 分 (selfPaid, priorSelfPaid, otherSelfPaid, priorOtherSelfPaid), then its two payouts. */
@@ -349,6 +355,7 @@ export function fastPathFor(header: string[], defaults: Partial<Record<Field, st
     keyStart: new Int32Array(4),
     keyEnd: new Int32Array(4),
     slots: new Array<CachedRule>(SLOTS).fill(EMPTY),
+    lastSlot: 0,
     defaultWords: def.map(keyWords),
     fen: new Float64Array(6),
     book,
@@ -544,7 +551,7 @@ function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Arra
   }));
   fp.room = Math.max(fp.room, ...tails.map((t) => ROOM + t[0]!));
   const entry: CachedRule = {
-    words, rule, data: rule ? rule.data : null, other: rule !== null && rule.other !== null, tails,
+    words, rule, data: rule ? rule.data : null, other: rule !== null && rule.other !== null, tails, slot, nextSlot: 0,
     payoutCap: rule && rule.capKind === 'payout' && rule.capFen >= 0 ? rule.capFen : Infinity,
     expenseCap: rule && rule.capKind === 'expense' && rule.capFen >= 0 ? rule.capFen : Infinity,
   };
@@ -568,16 +575,15 @@ for (const c of [61, 43, 45, 64, 0xef, 0x74, 0x54, 0x67, 0x47, 0x73, 0x53, 0xe5,
  * The rule for the current line (fields at fp.starts): the region, date, scheme and group bytes (the file's value,
  * else the flag's), each packed four bytes to a word and followed by its length, find their slot by a hash of the
  * words, which holds a rule and its key's words: the same words are the same bytes. The words are read from the
- * line twice, once for the hash and once to compare with the slot's, and stored only for a new key: writing each
- * line's key out to compare it afterwards cost a seventh of the byte path. Its own function, as is figuresInto:
- * fastRun with everything in it took 0.2 s to compile, twice, for a one-second run.
+ * line and compared with the guessed rule's or hashed and compared with their slot's, and stored only for a new
+ * key: writing each line's key out to compare it afterwards cost a seventh of the byte path. Its own function, as
+ * is figuresInto: fastRun with everything in it took 0.2 s to compile, twice, for a one-second run.
  */
 function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView): CachedRule {
   const at = fp.at;
   const starts = fp.starts;
   const ks = fp.keyStart;
   const ke = fp.keyEnd;
-  let h = 0;
   let nw = 0;
   for (let f = 0; f < 4; f++) {
     const col = at[f]!;
@@ -585,24 +591,46 @@ function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView): CachedRule {
     let e = 0;
     if (col >= 0) { s = starts[col]!; e = starts[col + 1]! - 1; }
     if (e === s) {
-      const dw = fp.defaultWords[f]!;
-      for (let j = 0; j < dw.length; j++) h = Math.imul(h ^ dw[j]!, 16777619);
-      nw += dw.length;
       ks[f] = -1;
+      nw += fp.defaultWords[f]!.length;
       continue;
     }
     ks[f] = s;
     ke[f] = e;
+    nw += ((e - s + 3) >> 2) + 1;
+  }
+  // First the rule that followed the last row's rule the last time (a file sorted by key, or cycling through a
+  // few, finds it there): one comparison, no hash. A wrong guess costs the comparison up to the first word that
+  // differs.
+  const last = fp.slots[fp.lastSlot]!;
+  const guess = fp.slots[last.nextSlot]!;
+  const found = guess.words.length === nw && sameKey(fp, bytes, view, guess.words) ? guess : hashed(fp, bytes, view, nw);
+  if (last !== EMPTY) last.nextSlot = found.slot;
+  fp.lastSlot = found.slot;
+  return found;
+}
+
+/** ruleOf's lookup by the hash of the key's words (its fields at fp.keyStart, fp.keyEnd; nw words in all). */
+function hashed(fp: FastPath, bytes: Uint8Array, view: DataView, nw: number): CachedRule {
+  const ks = fp.keyStart;
+  const ke = fp.keyEnd;
+  let h = 0;
+  for (let f = 0; f < 4; f++) {
+    const s = ks[f]!;
+    if (s < 0) {
+      const dw = fp.defaultWords[f]!;
+      for (let j = 0; j < dw.length; j++) h = Math.imul(h ^ dw[j]!, 16777619);
+      continue;
+    }
+    const e = ke[f]!;
     let j = s;
     for (; j + 4 <= e; j += 4) h = Math.imul(h ^ view.getInt32(j), 16777619);
     if (j < e) {
       let w = 0;
       for (; j < e; j++) w = (w << 8) | bytes[j]!;
       h = Math.imul(h ^ w, 16777619);
-      nw++;
     }
     h = Math.imul(h ^ (e - s), 16777619);
-    nw += ((e - s) >> 2) + 1;
   }
   const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
   const cached = fp.slots[slot]!;
