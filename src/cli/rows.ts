@@ -294,8 +294,12 @@ interface CachedRule {
   nextSlot: number;
 }
 
-/** Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. */
-const SLOTS = 1024;
+/**
+ * Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. Four
+ * thousand: a year of settlement dates for three regions and two groups is two thousand keys, and with a thousand
+ * slots half the rows found another key's rule in theirs.
+ */
+const SLOTS = 4096;
 const EMPTY: CachedRule = {
   words: new Int32Array(0), rule: null, data: null, other: false, payoutCap: Infinity, expenseCap: Infinity, tails: [],
   slot: 0, nextSlot: 0,
@@ -528,6 +532,12 @@ export function plainUtf8(b: Uint8Array, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * Each rule's tails, made once: a file with more keys than slots (a date on every row) meets its rules again and
+ * again, and making them anew each time cost more than the rows they were made for.
+ */
+const TAILS = new WeakMap<RuleEntry, Int32Array[]>();
+
 /** The rule for key `hash` whose bytes are not in its slot: compiled (or found in the book) and put there. */
 function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Array): CachedRule {
   const ks = fp.keyStart;
@@ -541,15 +551,19 @@ function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Arra
     if (scheme) found = fp.book.get(region, date, schemeOf(scheme), groupOf(group));
   } catch { /* not UTF-8: the slow path's */ }
   const rule = found.rule;
-  const threshold = rule ? fenToYuan(rule.thresholdFen) : '';
-  const tails = ['false', 'true'].flatMap((cap) => [found.warnings, found.warningsOther].map((w) => {
-    const b = enc.encode(`,${threshold},${cap},,${csvCell(w)}\n`);
-    const t = new Int32Array(2 + (b.length >> 2));
-    t[0] = b.length;
-    for (let j = 0; j < b.length; j++) t[1 + (j >> 2)]! |= b[j]! << (24 - 8 * (j & 3));
-    return t;
-  }));
-  fp.room = Math.max(fp.room, ...tails.map((t) => ROOM + t[0]!));
+  let tails = TAILS.get(found);
+  if (tails === undefined) {
+    const threshold = rule ? fenToYuan(rule.thresholdFen) : '';
+    tails = ['false', 'true'].flatMap((cap) => [found.warnings, found.warningsOther].map((w) => {
+      const b = enc.encode(`,${threshold},${cap},,${csvCell(w)}\n`);
+      const t = new Int32Array(2 + (b.length >> 2));
+      t[0] = b.length;
+      for (let j = 0; j < b.length; j++) t[1 + (j >> 2)]! |= b[j]! << (24 - 8 * (j & 3));
+      return t;
+    }));
+    TAILS.set(found, tails);
+  }
+  for (const t of tails) if (ROOM + t[0]! > fp.room) fp.room = ROOM + t[0]!;
   const entry: CachedRule = {
     words, rule, data: rule ? rule.data : null, other: rule !== null && rule.other !== null, tails, slot, nextSlot: 0,
     payoutCap: rule && rule.capKind === 'payout' && rule.capFen >= 0 ? rule.capFen : Infinity,
@@ -640,14 +654,21 @@ function hashed(fp: FastPath, bytes: Uint8Array, view: DataView, nw: number): Ca
   const words = new Int32Array(nw);
   let p = 0;
   for (let f = 0; f < 4; f++) {
-    if (ks[f]! < 0) {
+    const s = ks[f]!;
+    if (s < 0) {
       words.set(fp.defaultWords[f]!, p);
       p += fp.defaultWords[f]!.length;
       continue;
     }
-    const kw = keyWords(bytes.subarray(ks[f]!, ke[f]!));
-    words.set(kw, p);
-    p += kw.length;
+    const e = ke[f]!;
+    let j = s;
+    for (; j + 4 <= e; j += 4) words[p++] = view.getInt32(j);
+    if (j < e) {
+      let w = 0;
+      for (; j < e; j++) w = (w << 8) | bytes[j]!;
+      words[p++] = w;
+    }
+    words[p++] = e - s;
   }
   return ruleFor(fp, bytes, slot, words);
 }

@@ -150,13 +150,13 @@ describe('dbbx batch byte path', () => {
     expect([fp.rows, fp.inPos]).to.deep.equal([1, 42]);
   });
 
-  it('finds each row\'s own rule among thousands of keys sharing a thousand slots, every time', () => {
-    // 1,600 regions and dates (most have no rule: the slow path's) twice over, in an order that makes keys meet
-    // in one slot and push each other out: every row must still get the answer of its own key.
+  it('finds each row\'s own rule among thousands of keys sharing four thousand slots, every time', () => {
+    // 4,400 regions and dates (more keys than slots; most have no rule: the slow path's) twice over, in an order
+    // that makes keys meet in one slot and push each other out: every row must still get the answer of its own key.
     const keys: string[] = [];
     for (const region of ['330200', '445100', '320281', '999999']) {
-      for (let day = 0; day < 400; day++) {
-        keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 5 * day)).toISOString().slice(0, 10)},employee`);
+      for (let day = 0; day < 1100; day++) {
+        keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 2 * day)).toISOString().slice(0, 10)},employee`);
       }
     }
     // And the same bytes split otherwise between the scheme and group cells: rows the engine refuses.
