@@ -702,7 +702,9 @@ function sameKey(fp: FastPath, bytes: Uint8Array, view: DataView, key: Int32Arra
  * The figures and the rest of the line after the input line's bytes (copied to out[..o)): o after them, NOT_PLAIN
  * when the slow path must read the line, NO_ROOM when out lacks room.
  */
-function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, view: DataView, out: Uint8Array, outView: DataView, o: number): number {
+function figuresInto(
+  fp: FastPath, cached: CachedRule, bytes: Uint8Array, view: DataView, out: Uint8Array, outView: DataView, o: number,
+): number {
   const at = fp.at;
   const starts = fp.starts;
   const fen = fp.fen;
