@@ -285,15 +285,24 @@ interface CachedRule {
   /**
    * What follows the two payouts, the same on every row of a rule but for capApplied and whether there are other
    * costs: ",threshold,capApplied,,warnings\n" (an empty error, the warnings cell, the line ending). At
-   * [2 × capApplied + (other costs > 0)].
+   * [2 × capApplied + (other costs > 0)]: its length in bytes, then its bytes four to a word (big-endian, the last
+   * word padded), written a word at a time (a typed array's set() per row cost as much as both figures).
    */
-  tails: Uint8Array[];
+  tails: Int32Array[];
+  /** Its slot, and the slot of the rule the row after one of this rule's rows had last (ruleOf's first guess). */
+  slot: number;
+  nextSlot: number;
 }
 
-/** Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. */
-const SLOTS = 1024;
+/**
+ * Rules by the hash of their key: a million rows cycling through regions and dates find theirs in one step. Four
+ * thousand: a year of settlement dates for three regions and two groups is two thousand keys, and with a thousand
+ * slots half the rows found another key's rule in theirs.
+ */
+const SLOTS = 4096;
 const EMPTY: CachedRule = {
   words: new Int32Array(0), rule: null, data: null, other: false, payoutCap: Infinity, expenseCap: Infinity, tails: [],
+  slot: 0, nextSlot: 0,
 };
 
 /** What the byte path needs to know about a file: its header and the command line's defaults. */
@@ -309,9 +318,9 @@ export interface FastPath {
   keyStart: Int32Array;
   keyEnd: Int32Array;
   slots: CachedRule[];
-  /** The current line's key, packed (fastRun), and the flags' bytes in all, and packed for each field. */
-  words: Int32Array;
-  defaultBytes: number;
+  /** The slot of the last row's rule. */
+  lastSlot: number;
+  /** The flags' bytes packed for each field as a key's words (ruleOf). */
   defaultWords: Int32Array[];
   /** The current row's amounts in 分 (selfPaid, priorSelfPaid, otherSelfPaid, priorOtherSelfPaid), then its two payouts. */
   fen: Float64Array;
@@ -350,8 +359,7 @@ export function fastPathFor(header: string[], defaults: Partial<Record<Field, st
     keyStart: new Int32Array(4),
     keyEnd: new Int32Array(4),
     slots: new Array<CachedRule>(SLOTS).fill(EMPTY),
-    words: new Int32Array(64),
-    defaultBytes: def.reduce((n, d) => n + d.length, 0),
+    lastSlot: 0,
     defaultWords: def.map(keyWords),
     fen: new Float64Array(6),
     book,
@@ -378,16 +386,29 @@ function keyWords(b: Uint8Array): Int32Array {
 /** fastRowInto's answer when `out` lacks room for this line's warnings: make fp.room bytes free and ask again. */
 export const NO_ROOM = -2;
 const NOT_PLAIN = -1;
+/** Bytes a row's output needs beyond its input line and its tail: both figures (",100000000.00" at most each, 13
+ *  bytes; a payout is never negative) and the three a tail's last word may write past it. */
+const ROOM = 32;
 const BLANK = -2;
 const LIMIT_FEN = 10_000_000_000;
 
 
 /** A plain amount "12345" or "12345.6" or "12345.67" in 元, as whole 分; BLANK for "", NOT_PLAIN for anything else. */
-function plainFen(b: Uint8Array, s: number, e: number): number {
+function plainFen(b: Uint8Array, view: DataView, s: number, e: number): number {
   if (s === e) return BLANK;
   let yuan = 0;
   let i = s;
-  // No check per digit: the sum only grows, so a figure past the limit stays past it (Infinity at worst).
+  // No check per digit: the sum only grows, so a figure past the limit stays past it (Infinity at worst). Four
+  // digits at a time while the next four bytes are all digits (a byte below '0' borrows into its top bit, and so
+  // does one from 0xb0 up; one from ':' to 0xb9 gets it from + 0x46), their value in two steps: pairs, then the
+  // pair of pairs. Then one by one.
+  for (; i + 4 <= e; i += 4) {
+    const w = view.getInt32(i);
+    const x = w - 0x30303030;
+    if (((x | (w + 0x46464646)) & 0x80808080) !== 0) break;
+    const pairs = ((x >>> 8) & 0x000f000f) * 10 + (x & 0x000f000f);
+    yuan = yuan * 10000 + (pairs >>> 16) * 100 + (pairs & 0xffff);
+  }
   for (; i < e; i++) {
     const c = b[i]! - 48;
     if (c < 0 || c > 9) break;
@@ -422,7 +443,10 @@ function writeYuan(out: Uint8Array, pos: number, fen: number): number {
   const f = fen | 0;
   let y = (f / 100) | 0;
   const cents = (f - y * 100) << 1;
-  const digits = y < 10 ? 1 : y < 100 ? 2 : y < 1000 ? 3 : y < 10000 ? 4 : y < 100000 ? 5 : y < 1000000 ? 6 : y < 10000000 ? 7 : 8;
+  // Counted in a loop, not by a ladder of comparisons: the first payout of a million 元 met a comparison never
+  // run before, and the optimised code was thrown away for it (and figuresInto's with it) ten thousand rows in.
+  let digits = 1;
+  for (let p = 10; p <= y; p *= 10) digits++;
   let i = pos + digits;
   while (y >= 100) {
     const q = (y / 100) | 0;
@@ -508,6 +532,12 @@ export function plainUtf8(b: Uint8Array, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * Each rule's tails, made once: a file with more keys than slots (a date on every row) meets its rules again and
+ * again, and making them anew each time cost more than the rows they were made for.
+ */
+const TAILS = new WeakMap<RuleEntry, Int32Array[]>();
+
 /** The rule for key `hash` whose bytes are not in its slot: compiled (or found in the book) and put there. */
 function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Array): CachedRule {
   const ks = fp.keyStart;
@@ -521,11 +551,21 @@ function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Arra
     if (scheme) found = fp.book.get(region, date, schemeOf(scheme), groupOf(group));
   } catch { /* not UTF-8: the slow path's */ }
   const rule = found.rule;
-  const threshold = rule ? fenToYuan(rule.thresholdFen) : '';
-  const tails = ['false', 'true'].flatMap((cap) => [found.warnings, found.warningsOther].map((w) => enc.encode(`,${threshold},${cap},,${csvCell(w)}\n`)));
-  fp.room = Math.max(fp.room, ...tails.map((t) => 32 + t.length));
+  let tails = TAILS.get(found);
+  if (tails === undefined) {
+    const threshold = rule ? fenToYuan(rule.thresholdFen) : '';
+    tails = ['false', 'true'].flatMap((cap) => [found.warnings, found.warningsOther].map((w) => {
+      const b = enc.encode(`,${threshold},${cap},,${csvCell(w)}\n`);
+      const t = new Int32Array(2 + (b.length >> 2));
+      t[0] = b.length;
+      for (let j = 0; j < b.length; j++) t[1 + (j >> 2)]! |= b[j]! << (24 - 8 * (j & 3));
+      return t;
+    }));
+    TAILS.set(found, tails);
+  }
+  for (const t of tails) if (ROOM + t[0]! > fp.room) fp.room = ROOM + t[0]!;
   const entry: CachedRule = {
-    words, rule, data: rule ? rule.data : null, other: rule !== null && rule.other !== null, tails,
+    words, rule, data: rule ? rule.data : null, other: rule !== null && rule.other !== null, tails, slot, nextSlot: 0,
     payoutCap: rule && rule.capKind === 'payout' && rule.capFen >= 0 ? rule.capFen : Infinity,
     expenseCap: rule && rule.capKind === 'expense' && rule.capFen >= 0 ? rule.capFen : Infinity,
   };
@@ -540,20 +580,24 @@ function ruleFor(fp: FastPath, bytes: Uint8Array, slot: number, words: Int32Arra
 const BYTE = new Uint8Array(256);
 for (let c = 0; c < 256; c++) BYTE[c] = c === 10 ? 4 : c === 44 ? 1 : c <= 32 || c === 34 || c === 127 ? 2 : c > 127 ? 3 : 0;
 
+// 1 for a cell's first byte that may start a formula (= + - @; EF for ＝ ＋ － ＠) or a total label (t g s in
+// either case; E5 for 合 小 全 共, E6 for 总 汇 本): only such cells get the exact tests, one look for the rest.
+const FIRST = new Uint8Array(256);
+for (const c of [61, 43, 45, 64, 0xef, 0x74, 0x54, 0x67, 0x47, 0x73, 0x53, 0xe5, 0xe6]) FIRST[c] = 1;
+
 /**
  * The rule for the current line (fields at fp.starts): the region, date, scheme and group bytes (the file's value,
  * else the flag's), each packed four bytes to a word and followed by its length, find their slot by a hash of the
- * words, which holds a rule and its key's words: the same words are the same bytes. One pass over the key: hashing
- * its bytes and then comparing them byte for byte cost as much as reading the whole line. Its own function, as
+ * words, which holds a rule and its key's words: the same words are the same bytes. The words are read from the
+ * line and compared with the guessed rule's or hashed and compared with their slot's, and stored only for a new
+ * key: writing each line's key out to compare it afterwards cost a seventh of the byte path. Its own function, as
  * is figuresInto: fastRun with everything in it took 0.2 s to compile, twice, for a one-second run.
  */
-function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView, length: number): CachedRule {
+function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView): CachedRule {
   const at = fp.at;
   const starts = fp.starts;
   const ks = fp.keyStart;
   const ke = fp.keyEnd;
-  let words = fp.words;
-  if (words.length < ((length + fp.defaultBytes) >> 2) + 12) words = fp.words = new Int32Array(2 * (length + fp.defaultBytes) + 32);
   let nw = 0;
   for (let f = 0; f < 4; f++) {
     const col = at[f]!;
@@ -561,38 +605,106 @@ function ruleOf(fp: FastPath, bytes: Uint8Array, view: DataView, length: number)
     let e = 0;
     if (col >= 0) { s = starts[col]!; e = starts[col + 1]! - 1; }
     if (e === s) {
-      const dw = fp.defaultWords[f]!;
-      for (let j = 0; j < dw.length; j++) words[nw++] = dw[j]!;
       ks[f] = -1;
+      nw += fp.defaultWords[f]!.length;
       continue;
     }
     ks[f] = s;
     ke[f] = e;
+    nw += ((e - s + 3) >> 2) + 1;
+  }
+  // First the rule that followed the last row's rule the last time (a file sorted by key, or cycling through a
+  // few, finds it there): one comparison, no hash. A wrong guess costs the comparison up to the first word that
+  // differs.
+  const last = fp.slots[fp.lastSlot]!;
+  const guess = fp.slots[last.nextSlot]!;
+  const found = guess.words.length === nw && sameKey(fp, bytes, view, guess.words) ? guess : hashed(fp, bytes, view, nw);
+  if (last !== EMPTY) last.nextSlot = found.slot;
+  fp.lastSlot = found.slot;
+  return found;
+}
+
+/** ruleOf's lookup by the hash of the key's words (its fields at fp.keyStart, fp.keyEnd; nw words in all). */
+function hashed(fp: FastPath, bytes: Uint8Array, view: DataView, nw: number): CachedRule {
+  const ks = fp.keyStart;
+  const ke = fp.keyEnd;
+  let h = 0;
+  for (let f = 0; f < 4; f++) {
+    const s = ks[f]!;
+    if (s < 0) {
+      const dw = fp.defaultWords[f]!;
+      for (let j = 0; j < dw.length; j++) h = Math.imul(h ^ dw[j]!, 16777619);
+      continue;
+    }
+    const e = ke[f]!;
     let j = s;
-    for (; j + 4 <= e; j += 4) words[nw++] = view.getInt32(j);
+    for (; j + 4 <= e; j += 4) h = Math.imul(h ^ view.getInt32(j), 16777619);
     if (j < e) {
       let w = 0;
       for (; j < e; j++) w = (w << 8) | bytes[j]!;
-      words[nw++] = w;
+      h = Math.imul(h ^ w, 16777619);
     }
-    words[nw++] = e - s;
+    h = Math.imul(h ^ (e - s), 16777619);
   }
-  let h = nw;
-  for (let j = 0; j < nw; j++) h = Math.imul(h ^ words[j]!, 16777619);
-  const cached = fp.slots[(h ^ (h >>> 16)) & (SLOTS - 1)]!;
-  let same = cached.words.length === nw;
-  if (same) {
-    const key = cached.words;
-    for (let j = 0; j < nw; j++) if (key[j] !== words[j]) { same = false; break; }
+  const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+  const cached = fp.slots[slot]!;
+  const key = cached.words;
+  if (key.length === nw && sameKey(fp, bytes, view, key)) return cached;
+  // A new key (or another key's slot): its words, kept with the rule.
+  const words = new Int32Array(nw);
+  let p = 0;
+  for (let f = 0; f < 4; f++) {
+    const s = ks[f]!;
+    if (s < 0) {
+      words.set(fp.defaultWords[f]!, p);
+      p += fp.defaultWords[f]!.length;
+      continue;
+    }
+    const e = ke[f]!;
+    let j = s;
+    for (; j + 4 <= e; j += 4) words[p++] = view.getInt32(j);
+    if (j < e) {
+      let w = 0;
+      for (; j < e; j++) w = (w << 8) | bytes[j]!;
+      words[p++] = w;
+    }
+    words[p++] = e - s;
   }
-  return same ? cached : ruleFor(fp, bytes, (h ^ (h >>> 16)) & (SLOTS - 1), words.slice(0, nw));
+  return ruleFor(fp, bytes, slot, words);
+}
+
+/** Are the current line's key fields (fp.keyStart, fp.keyEnd: ruleOf) the bytes whose words are `key`? */
+function sameKey(fp: FastPath, bytes: Uint8Array, view: DataView, key: Int32Array): boolean {
+  const ks = fp.keyStart;
+  const ke = fp.keyEnd;
+  let p = 0;
+  for (let f = 0; f < 4; f++) {
+    const s = ks[f]!;
+    if (s < 0) {
+      const dw = fp.defaultWords[f]!;
+      for (let j = 0; j < dw.length; j++) if (key[p++] !== dw[j]) return false;
+      continue;
+    }
+    const e = ke[f]!;
+    let j = s;
+    for (; j + 4 <= e; j += 4) if (key[p++] !== view.getInt32(j)) return false;
+    if (j < e) {
+      let w = 0;
+      for (; j < e; j++) w = (w << 8) | bytes[j]!;
+      if (key[p++] !== w) return false;
+    }
+    if (key[p++] !== e - s) return false;
+  }
+  return true;
 }
 
 /**
  * The figures and the rest of the line after the input line's bytes (copied to out[..o)): o after them, NOT_PLAIN
  * when the slow path must read the line, NO_ROOM when out lacks room.
  */
-function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: Uint8Array, o: number): number {
+function figuresInto(
+  fp: FastPath, cached: CachedRule, bytes: Uint8Array, view: DataView, out: Uint8Array, outView: DataView, o: number,
+): number {
   const at = fp.at;
   const starts = fp.starts;
   const fen = fp.fen;
@@ -602,7 +714,7 @@ function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: U
   // of writeYuan below: each call written out is compiled again inside this function.)
   for (let k = 0; k < 4; k++) {
     const c = at[4 + k]!;
-    const v = c < 0 ? BLANK : plainFen(bytes, starts[c]!, starts[c + 1]! - 1);
+    const v = c < 0 ? BLANK : plainFen(bytes, view, starts[c]!, starts[c + 1]! - 1);
     if (v === NOT_PLAIN) return NOT_PLAIN;
     fen[k] = v === BLANK ? (k === 0 ? NOT_PLAIN : 0) : v;
   }
@@ -622,14 +734,15 @@ function figuresInto(fp: FastPath, cached: CachedRule, bytes: Uint8Array, out: U
   // payout cap was not cut; at the cap, the rule says whether it was.
   const capped = other > 0 || now >= cached.payoutCap ? cached.rule!.capApplied(self) : self > cached.expenseCap;
   const tail = cached.tails[(capped ? 2 : 0) + (other > 0 ? 1 : 0)]!;
-  if (out.length - o < 32 + tail.length) return NO_ROOM;
+  const n = tail[0]!;
+  if (out.length - o < ROOM + n) return NO_ROOM;
   for (let k = 0; k < 2; k++) {
     out[o++] = 44;
     o = writeYuan(out, o, k === 0 ? now - before : now);
   }
-  out.set(tail, o);
-  o += tail.length;
-  return o;
+  // The last word may write up to three bytes past the line: room the next line's bytes overwrite.
+  for (let j = 1, p = o; p < o + n; j++, p += 4) outView.setInt32(p, tail[j]!);
+  return o + n;
 }
 
 /** fastRun stopped at the end of its bytes (every line read), */
@@ -699,16 +812,27 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
     let high = false;
     starts[0] = i;
     let slowTo = i;
-    for (; i < lim; i++) {
-      // Four bytes at a time while none is a comma, a quote, a space, a control byte, DEL or above 0x7f (every
-      // byte from '-' to '~'), tested together (a byte below 0x2d borrows into its top bit, one above 0x7e carries
-      // into it); else byte by byte for those four.
+    scan: for (; i < lim; i++) {
+      // Four bytes at a time while each is a comma or a byte from '-' to '~' (no quote, space, control byte, DEL
+      // or byte above 0x7f), tested together (a byte below 0x2c borrows into its top bit, one above 0x7e carries
+      // into it); the commas in those four found by their own mask, so a field's end does not send its word to
+      // the byte-by-byte loop (a comma in every other word sent nearly half the line's bytes there). Else byte by
+      // byte for those four.
       if (i >= slowTo) {
         if (i + 4 <= lim) {
           const w = view.getInt32(i);
-          if (((((w - 0x2d2d2d2d) & ~w) | (w + 0x01010101) | w) & 0x80808080) === 0) {
+          if (((((w - 0x2c2c2c2c) & ~w) | (w + 0x01010101) | w) & 0x80808080) === 0) {
             outView.setInt32(o, w);
             o += 4;
+            // The top bit of each byte that is a comma (exact: no borrow between bytes), first byte highest.
+            const x = w ^ 0x2c2c2c2c;
+            let m = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+            while (m !== 0) {
+              const z = Math.clz32(m);
+              if (++field >= columns) break scan;
+              starts[field] = i + (z >> 3) + 1;
+              m ^= 0x80000000 >>> z;
+            }
             i += 3;
             continue;
           }
@@ -754,6 +878,7 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
       const s = starts[f]!;
       if (s >= starts[f + 1]! - 1) continue;
       const c = bytes[s]!;
+      if (FIRST[c] === 0) continue;
       if (c === 61 || c === 43 || c === 45 || c === 64) { formula = true; break; }
       if (c === 0xef && bytes[s + 1] === 0xbc) {
         const d = bytes[s + 2]!;
@@ -765,9 +890,9 @@ export function fastRun(fp: FastPath, bytes: Uint8Array, from: number, to: numbe
     // csv-parse trims a field's end with String.prototype.trimEnd, which also takes Unicode spaces (U+3000,
     // U+00A0, U+FEFF …): a line with any of them, or with bytes that are not UTF-8, is the slow path's.
     if (formula || (high && !plainUtf8(bytes, start, end))) { status = RUN_DECLINED; o = o0; i = start; break; }
-    const cached = ruleOf(fp, bytes, view, end - start);
+    const cached = ruleOf(fp, bytes, view);
     if (cached.data === null) { status = RUN_DECLINED; o = o0; i = start; break; }
-    const o1 = figuresInto(fp, cached, bytes, out, o);
+    const o1 = figuresInto(fp, cached, bytes, view, out, outView, o);
     if (o1 < 0) { status = o1 === NO_ROOM ? RUN_FULL : RUN_DECLINED; o = o0; i = start; break; }
     o = o1;
     lines++;

@@ -150,13 +150,13 @@ describe('dbbx batch byte path', () => {
     expect([fp.rows, fp.inPos]).to.deep.equal([1, 42]);
   });
 
-  it('finds each row\'s own rule among thousands of keys sharing a thousand slots, every time', () => {
-    // 1,600 regions and dates (most have no rule: the slow path's) twice over, in an order that makes keys meet
-    // in one slot and push each other out: every row must still get the answer of its own key.
+  it('finds each row\'s own rule among thousands of keys sharing four thousand slots, every time', () => {
+    // 4,400 regions and dates (more keys than slots; most have no rule: the slow path's) twice over, in an order
+    // that makes keys meet in one slot and push each other out: every row must still get the answer of its own key.
     const keys: string[] = [];
     for (const region of ['330200', '445100', '320281', '999999']) {
-      for (let day = 0; day < 400; day++) {
-        keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 5 * day)).toISOString().slice(0, 10)},employee`);
+      for (let day = 0; day < 1100; day++) {
+        keys.push(`${region},${new Date(Date.UTC(2013, 0, 1 + 2 * day)).toISOString().slice(0, 10)},employee`);
       }
     }
     // And the same bytes split otherwise between the scheme and group cells: rows the engine refuses.
@@ -200,6 +200,27 @@ describe('dbbx batch byte path', () => {
       }
     }
     expect(accepted).to.equal(8 * (0x7e - 0x21 + 1 - 2) - 4);
+  });
+
+  it('reads an amount four digits at a time only where all four are digits, at every place', () => {
+    // Every printable byte (and a few characters of several bytes) in place of each digit of an eight-digit amount:
+    // wherever the byte path accepts the line it writes the slow path's line, and only digits (or one '.' before
+    // the last one or two) are read as an amount.
+    const others = [...Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i)), 'é', '万', '０'];
+    let accepted = 0;
+    for (const ch of others) {
+      for (let at = 0; at < 8; at++) {
+        const amount = `${'12345678'.slice(0, at)}${ch}${'12345678'.slice(at + 1)}`;
+        const text = `320281,2021-06-01,resident,,${amount},,,,`;
+        const fast = fastLine(HEADER, text);
+        const readable = /^\d+(\.\d{1,2})?$/.test(amount);
+        if (!readable) { expect(fast, amount).to.equal(null); continue; }
+        accepted++;
+        expect(fast, amount).to.equal(slowLine(HEADER, text));
+      }
+    }
+    // The ten digits at every place, and '.' before the last one or two.
+    expect(accepted).to.equal(80 + 2);
   });
 
   it('writes payouts past 2^31 分 (21,474,836.47 元, no cap) and every amount up to 1亿 as the slow path', () => {
@@ -328,6 +349,24 @@ describe('dbbx batch byte path', () => {
     }
     // Not at the start of a cell: plain text, copied by the byte path.
     expect(fastLine(HEADER, '330200,2015-06-01,resident,,150000,,,,a=1+1')).to.equal('330200,2015-06-01,resident,,150000,,,,a=1+1,72500.00,72500.00,20000.00,false,,');
+  });
+
+  it('leaves a total line to the slow path whatever its label starts with, in any cell', () => {
+    // Every first byte the byte path looks at again (t T g G s S; 合 小 全 共 start E5, 总 汇 本 start E6): a label of
+    // each, in the name cell and in the group cell. The slow path refuses the row (no figures), never the byte path.
+    const labels = ['total', 'Total', 'TOTALS', 'grandtotal', 'GrandTotal', 'subtotal', 'SubTotal', 'sum', 'Sum', 'SUM',
+      '合计', '小计', '全部合计', '共计', '总计', '汇总', '本页合计', '合计：', '总计(元)'];
+    for (const label of labels) {
+      for (const text of [`330200,2015-06-01,resident,,150000,,,,${label}`, `330200,2015-06-01,resident,${label},150000,,,,Li`]) {
+        expect(fastLine(HEADER, text), text).to.equal(null);
+        expect(slowRow(layoutFor(HEADER, {}) as Layout, text.split(','), book).error, text).to.equal(`row: 合计行（“${label}”），不是参保人：未计算`);
+      }
+    }
+    // Words that only start alike are people's cells: the byte path takes them (甬政办发〔2013〕268号 五: 150,000 → 72,500.00).
+    for (const name of ['tom', 'Tony', 'grace', 'Su', 'subsistence', '王芳']) {
+      const text = `330200,2015-06-01,resident,,150000,,,,${name}`;
+      expect(fastLine(HEADER, text), name).to.equal(`${text},72500.00,72500.00,20000.00,false,,`);
+    }
   });
 
   it('quotes every other cell exactly as csv-stringify does', () => {
