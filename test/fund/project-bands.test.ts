@@ -107,6 +107,24 @@ describe('projectFund on the burden bands', () => {
       }), { numRuns: 200 });
   });
 
+  it('refuses a bad amount at any place in a turn of eight people (a rule without other costs), naming it', () => {
+    // Ningbo's loop takes eight people per turn: junk in any of the eight, in the first or a later turn or in the
+    // last few people, is refused by its index, and the Projector refuses it too.
+    const junk = [NaN, -1, 0.5, 10_000_000_001, 2 ** 53 + 2, Infinity, -Infinity];
+    fc.assert(fc.property(fc.integer({ min: 1, max: 70 }), fc.nat(), fc.constantFrom(...junk), (n, at, bad) => {
+      const i = at % n;
+      const burden = Float64Array.from({ length: n }, (_, j) => 100_000 * (j + 1) + j);
+      burden[i] = bad;
+      const req = { region: '330200', date: '2015-06-01', scheme: 'resident' as const, premiumPerPerson: '50', population: { burdenFen: burden } };
+      for (const run of [() => projectFund(req), () => new Projector(req).add(0, n)]) {
+        try { run(); expect.fail('should refuse'); } catch (e) {
+          expect(e).to.be.instanceOf(DbbxInputError);
+          expect((e as DbbxInputError).issues.map((x) => `${x.field}:${x.code}`)).to.deep.equal([`population.burdenFen[${i}]:bad-fen`]);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
   it('stays exact past 2^53 分: four million people at 99,999,999.99 元 each', () => {
     // Xinbei (常开委办〔2021〕143号 二（二）: 100%, no cap) pays each 9,999,999,999 分; four million of them
     // 39,999,999,996,000,000 分, above 2^53 ≈ 9.007 × 10^15: a double would have lost units on the way.
@@ -156,11 +174,12 @@ describe('projectFund on the burden bands', () => {
   });
   it('counts and sums every band exactly over thousands of people: the packed lanes, unpacked every 511 turns', function () {
     this.timeout(120000);
-    // 4,091 people = two full runs of 511 turns of four (2,044 people each) and three more: each lane adds
-    // payout × 512 + 1 per person, and a lane that were not unpacked in time, or unpacked wrong, would shift
-    // a count into a sum. Burdens near every cut point and anywhere up to 1亿元; expected by calculate(). Ningbo, Jiangyin,
-    // Chaozhou 2017's resident groups and Xinbei (other costs).
-    const n = 4 * 511 * 2 + 3;
+    // 12,267 people: runs of 16, 32, … 2,048 people, then two full runs of 511 turns of eight (4,088 people each;
+    // Xinbei, with other costs, four per turn: 2,044), and the rest: each lane adds payout × 512 + 1 per person,
+    // and a lane that were not unpacked in time, or unpacked wrong, would shift a count into a sum. Burdens near
+    // every cut point and anywhere up to 1亿元; expected by calculate(). Ningbo, Jiangyin, Chaozhou 2017's
+    // resident groups and Xinbei (other costs).
+    const n = 8 * 511 * 3 + 3;
     for (const s of situations.filter((x, i) => i === 0 || x.region !== '445100' || (x.date === '2017-06-01' && x.scheme === 'resident'))) {
       const near = nearCuts(compileRule(s.region, s.date, s.scheme, s.group));
       let x = 12345;
