@@ -242,7 +242,7 @@ function fourPlain(d: Float64Array, burden: ArrayLike<number>, out: Float64Array
   return i;
 }
 
-/** The same with other costs (Xinbei); returns where it stopped. */
+/** The same with other costs (a rule with two to four cut points; Xinbei's one: fourOtherOne); returns where it stopped. */
 function fourOther(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, out: Float64Array, from: number, to: number,
 ): number {

@@ -210,7 +210,7 @@ function eightPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to
     const k5 = q + 2 * c5;
     const k6 = q + 2 * c6;
     const k7 = q + 2 * c7;
-    // (v + 1/UNIT)·UNIT is v·UNIT + 1 exactly (v < 2^35, UNIT a power of two), and keeps the sum in doubles:
+    // (v + 1/UNIT)·UNIT is v·UNIT + 1 exactly (v < 2^34, UNIT a power of two), and keeps the sum in doubles:
     // written v·UNIT + 1, a population of small payouts had the JIT do it in 32-bit integers, with an overflow
     // check and a branch on every payout of 0.
     acc[L0 + c0]! += (Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) + lift) * unit;
@@ -225,7 +225,7 @@ function eightPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to
   return i;
 }
 
-/** The same with other costs (Xinbei). */
+/** The same with other costs, four people per turn (a rule with two to four cut points; Xinbei's one: fourOtherOne). */
 function fourOther(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array,
 ): number {
