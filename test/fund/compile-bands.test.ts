@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { calculate, projectFund, registerPolicy, resetPolicies, BUILT_IN_POLICIES, type PolicyInput } from '../../src/engine/index.js';
-import { compileRule } from '../../src/fund/compile.js';
+import { compileRule, cutPoints } from '../../src/fund/compile.js';
 import { DbbxInputError } from '../../src/engine/errors.js';
 import { situations, engineFen, cuts, nearCuts, burdenOf, yuan } from './compile-bands-helpers.js';
 
@@ -21,6 +21,13 @@ describe('burden bands', () => {
     // Ningbo's expense limit 500,000 is a cut: past it the payout stays 282,500.00 (甬政办发〔2013〕268号 五).
     const n = compileRule('330200', '2015-06-01', 'resident', 'general');
     expect(cuts(n)).to.deep.equal([2_000_000, 5_000_000, 10_000_000, 50_000_000]);
+  });
+
+  it('the built-in situations run every loop: one, two, three and four cut points, with and without other costs', () => {
+    // The loops come per number of cut points (compile.ts, cutPoints); the equality tests here and in
+    // project-bands.test.ts reach each one only through a situation that has that many.
+    const seen = new Set(situations.map((s) => `${cutPoints(compileRule(s.region, s.date, s.scheme, s.group).data!)}${s.other ? '+other' : ''}`));
+    expect([...seen].sort()).to.deep.equal(['1+other', '2', '3', '4']);
   });
 
   it('the batch equals the engine at every cut point ±1 分, for every situation, every length mod 4', () => {

@@ -7,7 +7,7 @@ import {
   projectFund, Projector, calculate, registerPolicy, resetPolicies, BUILT_IN_POLICIES, GROUPS, DbbxInputError,
   type Group, type PolicyInput, type Scheme,
 } from '../../src/engine/index.js';
-import { compileRule } from '../../src/fund/compile.js';
+import { compileRule, cutPoints } from '../../src/fund/compile.js';
 import { situations, nearCuts, burdenOf, yuan } from './compile-bands-helpers.js';
 
 const fen = (s: string) => BigInt(s.replace('.', ''));
@@ -107,6 +107,30 @@ describe('projectFund on the burden bands', () => {
       }), { numRuns: 200 });
   });
 
+  it('refuses a bad amount at any place in a turn of eight people, on the loops for four, three and two cut points', () => {
+    // Rules without other costs take eight people per turn, on a loop for their number of cut points (Ningbo 4,
+    // Chaozhou 2017 resident 3, Jiangyin 2): junk in any of the eight, in the first or a later turn or in the last
+    // few people, is refused by its index, and the Projector refuses it too.
+    const rules = [
+      { region: '330200', date: '2015-06-01' }, { region: '445100', date: '2017-06-01' }, { region: '320281', date: '2021-06-01' },
+    ];
+    expect(rules.map((r) => cutPoints(compileRule(r.region, r.date, 'resident').data!))).to.deep.equal([4, 3, 2]);
+    const junk = [NaN, -1, 0.5, 10_000_000_001, 2 ** 53 + 2, Infinity, -Infinity];
+    const cases = fc.tuple(fc.constantFrom(...rules), fc.integer({ min: 1, max: 70 }), fc.nat(), fc.constantFrom(...junk));
+    fc.assert(fc.property(cases, ([rule, n, at, bad]) => {
+      const i = at % n;
+      const burden = Float64Array.from({ length: n }, (_, j) => 100_000 * (j + 1) + j);
+      burden[i] = bad;
+      const req = { ...rule, scheme: 'resident' as const, premiumPerPerson: '50', population: { burdenFen: burden } };
+      for (const run of [() => projectFund(req), () => new Projector(req).add(0, n)]) {
+        try { run(); expect.fail('should refuse'); } catch (e) {
+          expect(e).to.be.instanceOf(DbbxInputError);
+          expect((e as DbbxInputError).issues.map((x) => `${x.field}:${x.code}`)).to.deep.equal([`population.burdenFen[${i}]:bad-fen`]);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
   it('stays exact past 2^53 分: four million people at 99,999,999.99 元 each', () => {
     // Xinbei (常开委办〔2021〕143号 二（二）: 100%, no cap) pays each 9,999,999,999 分; four million of them
     // 39,999,999,996,000,000 分, above 2^53 ≈ 9.007 × 10^15: a double would have lost units on the way.
@@ -137,6 +161,37 @@ describe('projectFund on the burden bands', () => {
     expect(r.published.totalPayout).to.equal(expected('320281', '2021-06-01', 'resident', [...burdenFen].map((b) => ({ b, o: 0, g: 'general' as Group })), false).total);
   });
 
+  it('pays other costs on the loops for more than one cut point, as the decimal.js steps do (Xinbei with a cap)', function () {
+    this.timeout(60000);
+    // Xinbei has one cut point (everyone above 0); a what-if payout cap of 5,000 元 (and a threshold) adds more, so
+    // the batch and projectFund run their general loops with other costs. Expected: the same edit on the
+    // decimal.js steps, person by person.
+    for (const edit of [{ cap: '5000' }, { threshold: '1000', cap: '5000' }]) {
+      const c = compileRule('320411', '2022-06-01', 'resident', 'subsistence', edit);
+      const dec = compileRule('320411', '2022-06-01', 'resident', 'subsistence', edit, 'decimal');
+      expect(cutPoints(c.data!)).to.equal(2);
+      const near = nearCuts(c);
+      const people = fc.array(fc.tuple(burdenOf(near), fc.integer({ min: 0, max: 10_000_000_000 })), { minLength: 1, maxLength: 70 });
+      fc.assert(fc.property(people, (rows) => {
+        const burdenFen = Float64Array.from(rows, (r) => r[0]);
+        const otherFen = Float64Array.from(rows, (r) => r[1]);
+        const out = new Float64Array(rows.length);
+        c.payoutsFen(burdenFen, out, otherFen);
+        let total = 0n; let cut = 0n; let oth = 0n; const tier = [0n];
+        const row = new Float64Array(1);
+        rows.forEach(([b, o], i) => {
+          const paid = dec.ytdRowsFen(b, row, o);
+          expect(out[i], `${b} ${o}`).to.equal(paid);
+          const t = row[0]!;
+          const over = t > c.capFen ? t - c.capFen : 0;
+          total += BigInt(paid); cut += BigInt(over); oth += BigInt(paid - (t - over)); tier[0]! += BigInt(t);
+        });
+        const r = projectFund({ region: '320411', date: '2022-06-01', scheme: 'resident', premiumPerPerson: '50', population: { burdenFen, otherFen }, edit }).whatIf!;
+        expect([r.totalPayout, r.capCut, r.otherPayout, r.byTier]).to.deep.equal([text(total), text(cut), text(oth), tier.map(text)]);
+      }), { numRuns: 150 });
+    }
+  });
+
   it('gives the same figures whether it keeps the runs of people it found or looks for them again', () => {
     // 140,000 people alternating 低保 and general in Chaozhou: more runs than projectFund keeps (65,536).
     const n = 140_000;
@@ -156,11 +211,12 @@ describe('projectFund on the burden bands', () => {
   });
   it('counts and sums every band exactly over thousands of people: the packed lanes, unpacked every 511 turns', function () {
     this.timeout(120000);
-    // 4,091 people = two full runs of 511 turns of four (2,044 people each) and three more: each lane adds
-    // payout × 512 + 1 per person, and a lane that were not unpacked in time, or unpacked wrong, would shift
-    // a count into a sum. Burdens near every cut point and anywhere up to 1亿元; expected by calculate(). Ningbo, Jiangyin,
-    // Chaozhou 2017's resident groups and Xinbei (other costs).
-    const n = 4 * 511 * 2 + 3;
+    // 12,267 people: runs of 16, 32, … 2,048 people, then two full runs of 511 turns of eight (4,088 people each;
+    // Xinbei, with other costs, four per turn: 2,044), and the rest: each lane adds payout × 512 + 1 per person,
+    // and a lane that were not unpacked in time, or unpacked wrong, would shift a count into a sum. Burdens near
+    // every cut point and anywhere up to 1亿元; expected by calculate(). Ningbo, Jiangyin, Chaozhou 2017's
+    // resident groups and Xinbei (other costs).
+    const n = 8 * 511 * 3 + 3;
     for (const s of situations.filter((x, i) => i === 0 || x.region !== '445100' || (x.date === '2017-06-01' && x.scheme === 'resident'))) {
       const near = nearCuts(compileRule(s.region, s.date, s.scheme, s.group));
       let x = 12345;
