@@ -102,13 +102,13 @@ function runBands(
   // rule): one by one below. Without other costs the loop is one of its own: their code in the loop, even never
   // run, slows it.
   if (m <= 5) {
-    const w = onum > 0 ? 4 : 8;
     const cutCount = cutPoints(d);
+    const w = onum > 0 && cutCount > 1 ? 4 : 8;
     // Short first runs: see FIRST_RUN (compile.ts).
     for (let step = FIRST_RUN; i + w <= to; step = Math.min(w * PACKED_TURNS, 2 * step)) {
       const end = Math.min(to, i + step);
       const j = onum > 0
-        ? (cutCount <= 1 ? fourOtherOne(d, burden, other!, i, end, acc) : fourOther(d, burden, other!, i, end, acc))
+        ? (cutCount <= 1 ? eightOtherOne(d, burden, other!, i, end, acc) : fourOther(d, burden, other!, i, end, acc))
         : cutCount <= 2 ? eightPlainTwo(d, burden, i, end, acc)
           : cutCount === 3 ? eightPlainThree(d, burden, i, end, acc) : eightPlain(d, burden, i, end, acc);
       unpack(acc, m);
@@ -225,7 +225,7 @@ function eightPlain(d: Float64Array, burden: ArrayLike<number>, from: number, to
   return i;
 }
 
-/** The same with other costs, four people per turn (a rule with two to four cut points; Xinbei's one: fourOtherOne). */
+/** The same with other costs, four people per turn (a rule with two to four cut points; Xinbei's one: eightOtherOne). */
 function fourOther(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array,
 ): number {
@@ -408,8 +408,11 @@ function eightPlainTwo(d: Float64Array, burden: ArrayLike<number>, from: number,
   return i;
 }
 
-/** fourOther for a rule with one cut point (Xinbei: everyone above 0): one comparison a person. */
-function fourOtherOne(
+/**
+ * fourOther for a rule with one cut point (Xinbei: everyone above 0): one comparison a person, and eight people
+ * a turn into the eight lanes as the loops without other costs (one comparison leaves room for them).
+ */
+function eightOtherOne(
   d: Float64Array, burden: ArrayLike<number>, other: ArrayLike<number>, from: number, to: number, acc: Float64Array,
 ): number {
   const f = burdenBandsAt(d);
@@ -428,38 +431,71 @@ function fourOtherOne(
   const L1 = L0 + m;
   const L2 = L1 + m;
   const L3 = L2 + m;
+  const L4 = L3 + m;
+  const L5 = L4 + m;
+  const L6 = L5 + m;
+  const L7 = L6 + m;
   let oth = 0;
   let i = from;
-  for (; i + 4 <= to; i += 4) {
+  for (; i + 8 <= to; i += 8) {
     const b0 = burden[i]!;
     const b1 = burden[i + 1]!;
     const b2 = burden[i + 2]!;
     const b3 = burden[i + 3]!;
+    const b4 = burden[i + 4]!;
+    const b5 = burden[i + 5]!;
+    const b6 = burden[i + 6]!;
+    const b7 = burden[i + 7]!;
     const o0 = other[i]!;
     const o1 = other[i + 1]!;
     const o2 = other[i + 2]!;
     const o3 = other[i + 3]!;
+    const o4 = other[i + 4]!;
+    const o5 = other[i + 5]!;
+    const o6 = other[i + 6]!;
+    const o7 = other[i + 7]!;
     if (!(b0 >= 0 && b0 <= max && Math.floor(b0) === b0 && b1 >= 0 && b1 <= max && Math.floor(b1) === b1
       && b2 >= 0 && b2 <= max && Math.floor(b2) === b2 && b3 >= 0 && b3 <= max && Math.floor(b3) === b3
+      && b4 >= 0 && b4 <= max && Math.floor(b4) === b4 && b5 >= 0 && b5 <= max && Math.floor(b5) === b5
+      && b6 >= 0 && b6 <= max && Math.floor(b6) === b6 && b7 >= 0 && b7 <= max && Math.floor(b7) === b7
       && o0 >= 0 && o0 <= max && Math.floor(o0) === o0 && o1 >= 0 && o1 <= max && Math.floor(o1) === o1
-      && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3)) break;
+      && o2 >= 0 && o2 <= max && Math.floor(o2) === o2 && o3 >= 0 && o3 <= max && Math.floor(o3) === o3
+      && o4 >= 0 && o4 <= max && Math.floor(o4) === o4 && o5 >= 0 && o5 <= max && Math.floor(o5) === o5
+      && o6 >= 0 && o6 <= max && Math.floor(o6) === o6 && o7 >= 0 && o7 <= max && Math.floor(o7) === o7)) break;
     const c0 = (+(b0 > s1)) | 0;
     const c1 = (+(b1 > s1)) | 0;
     const c2 = (+(b2 > s1)) | 0;
     const c3 = (+(b3 > s1)) | 0;
+    const c4 = (+(b4 > s1)) | 0;
+    const c5 = (+(b5 > s1)) | 0;
+    const c6 = (+(b6 > s1)) | 0;
+    const c7 = (+(b7 > s1)) | 0;
     const k0 = q + 2 * c0;
     const k1 = q + 2 * c1;
     const k2 = q + 2 * c2;
     const k3 = q + 2 * c3;
+    const k4 = q + 2 * c4;
+    const k5 = q + 2 * c5;
+    const k6 = q + 2 * c6;
+    const k7 = q + 2 * c7;
     acc[L0 + c0]! += (Math.floor((b0 * d[k0]! + d[k0 + 1]!) / D) + lift) * unit;
     acc[L1 + c1]! += (Math.floor((b1 * d[k1]! + d[k1 + 1]!) / D) + lift) * unit;
     acc[L2 + c2]! += (Math.floor((b2 * d[k2]! + d[k2 + 1]!) / D) + lift) * unit;
     acc[L3 + c3]! += (Math.floor((b3 * d[k3]! + d[k3 + 1]!) / D) + lift) * unit;
+    acc[L4 + c4]! += (Math.floor((b4 * d[k4]! + d[k4 + 1]!) / D) + lift) * unit;
+    acc[L5 + c5]! += (Math.floor((b5 * d[k5]! + d[k5 + 1]!) / D) + lift) * unit;
+    acc[L6 + c6]! += (Math.floor((b6 * d[k6]! + d[k6 + 1]!) / D) + lift) * unit;
+    acc[L7 + c7]! += (Math.floor((b7 * d[k7]! + d[k7 + 1]!) / D) + lift) * unit;
     const y0 = Math.floor((2 * o0 * onum + oden) / oden2);
     const y1 = Math.floor((2 * o1 * onum + oden) / oden2);
     const y2 = Math.floor((2 * o2 * onum + oden) / oden2);
     const y3 = Math.floor((2 * o3 * onum + oden) / oden2);
-    oth += ((y0 > olim ? olim : y0) + (y1 > olim ? olim : y1)) + ((y2 > olim ? olim : y2) + (y3 > olim ? olim : y3));
+    const y4 = Math.floor((2 * o4 * onum + oden) / oden2);
+    const y5 = Math.floor((2 * o5 * onum + oden) / oden2);
+    const y6 = Math.floor((2 * o6 * onum + oden) / oden2);
+    const y7 = Math.floor((2 * o7 * onum + oden) / oden2);
+    oth += (((y0 > olim ? olim : y0) + (y1 > olim ? olim : y1)) + ((y2 > olim ? olim : y2) + (y3 > olim ? olim : y3)))
+      + (((y4 > olim ? olim : y4) + (y5 > olim ? olim : y5)) + ((y6 > olim ? olim : y6) + (y7 > olim ? olim : y7)));
   }
   acc[1]! += oth;
   return i;

@@ -131,6 +131,31 @@ describe('projectFund on the burden bands', () => {
     }), { numRuns: 300 });
   });
 
+  it('refuses a bad burden or other amount at any place in a turn of eight, on Xinbei\'s loop with other costs', () => {
+    // Xinbei (one cut point, other costs) takes eight people per turn too: junk in either column, at any of the
+    // eight places, in the first or a later turn or in the last few people, is refused by its column and index.
+    expect(cutPoints(compileRule('320411', '2022-06-01', 'resident', 'subsistence').data!)).to.equal(1);
+    const junk = [NaN, -1, 0.5, 10_000_000_001, 2 ** 53 + 2, Infinity, -Infinity];
+    const cases = fc.tuple(fc.integer({ min: 1, max: 70 }), fc.nat(), fc.constantFrom(...junk), fc.boolean());
+    fc.assert(fc.property(cases, ([n, at, bad, inOther]) => {
+      const i = at % n;
+      const burden = Float64Array.from({ length: n }, (_, j) => 100_000 * (j + 1) + j);
+      const other = Float64Array.from({ length: n }, (_, j) => 7_000 * j + 3);
+      (inOther ? other : burden)[i] = bad;
+      const req = {
+        region: '320411', date: '2022-06-01', scheme: 'resident' as const, premiumPerPerson: '50',
+        population: { burdenFen: burden, otherFen: other },
+      };
+      for (const run of [() => projectFund(req), () => new Projector(req).add(0, n)]) {
+        try { run(); expect.fail('should refuse'); } catch (e) {
+          expect(e).to.be.instanceOf(DbbxInputError);
+          expect((e as DbbxInputError).issues.map((x) => `${x.field}:${x.code}`))
+            .to.deep.equal([`population.${inOther ? 'otherFen' : 'burdenFen'}[${i}]:bad-fen`]);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
   it('stays exact past 2^53 分: four million people at 99,999,999.99 元 each', () => {
     // Xinbei (常开委办〔2021〕143号 二（二）: 100%, no cap) pays each 9,999,999,999 分; four million of them
     // 39,999,999,996,000,000 分, above 2^53 ≈ 9.007 × 10^15: a double would have lost units on the way.
