@@ -6,7 +6,7 @@ import { DbbxElement, hostText, type HostIssue } from '../shared/base.js';
 import { breakdownStyles } from './styles.js';
 import { resultProblem } from './shape.js';
 import { warningsFirst } from '../shared/policies.js';
-import { EngineController, engineNow, drawnWithEngine } from '../shared/engine.js';
+import { EngineElement, engineNow } from '../shared/engine.js';
 import { formatMoney, formatPercent, pick, type Lang } from '../../i18n/index.js';
 import { programmeName } from '../../help/programmes.js';
 import type { Bilingual, CalculationResult, TierRow, Citation } from '../../engine/types.js';
@@ -49,7 +49,7 @@ interface Segment { kind: 'below' | 'tier' | 'over' | 'other'; counted: number; 
  */
 const MODES = ['year', 'claim'];
 
-export class DbbxBreakdown extends DbbxElement {
+export class DbbxBreakdown extends EngineElement {
   static override properties = {
     ...DbbxElement.properties,
     result: { attribute: false },
@@ -70,18 +70,11 @@ export class DbbxBreakdown extends DbbxElement {
   /** Leave the warnings out (a host that shows them itself, above the payout). */
   declare hideWarnings: boolean;
 
-  private readonly _engine = new EngineController(this);
-
   constructor() {
     super();
     this.result = null;
     this.mode = 'year';
     this.hideWarnings = false;
-  }
-
-  /** Resolves once drawn with the engine (the bar's exact figures need it). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return drawnWithEngine(() => super.getUpdateComplete());
   }
 
   private money(s: string): string {

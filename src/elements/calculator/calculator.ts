@@ -4,7 +4,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail, type TextProp } from '../shared/base.js';
 import { warningsFirst } from '../shared/policies.js';
-import { EngineController, engineNow, engineFailed, drawnWithEngine } from '../shared/engine.js';
+import { EngineElement, engineNow, engineFailed } from '../shared/engine.js';
 import { calculatorStyles } from './styles.js';
 import '../breakdown/breakdown.js';
 import { isGroup, isScheme, groupChoiceIssue, schemeChoiceIssue } from '../../engine/choices.js';
@@ -118,7 +118,7 @@ function controlId(field: string): string {
  * @cssprop --dbbx-radius - Corner radius.
  * @cssprop --dbbx-space - Base spacing.
  */
-export class DbbxCalculator extends DbbxElement {
+export class DbbxCalculator extends EngineElement {
   static override properties = {
     ...DbbxElement.properties,
     region: { type: String, reflect: true },
@@ -192,12 +192,6 @@ export class DbbxCalculator extends DbbxElement {
   /** The request behind the current result or errors: a new one is announced once, whatever changed in it. */
   private _eventKey = '';
   private _lastEvent = '';
-  // A policy registered after the first render is offered, and the result recalculated under it.
-  private readonly _registry = new EngineController(this, () => {
-    this._policies = [];
-    this._resolved = null;
-    this._registryChanged = true;
-  });
   private _registryChanged = false;
   /** 计算 pressed (or validate() called) before the engine arrived: its errors are shown when it does. */
   private _submitPending = false;
@@ -316,17 +310,12 @@ export class DbbxCalculator extends DbbxElement {
     return programmeName(this._resolved?.policy.id);
   }
 
-  /** Resolves once drawn with the engine's figures (in the one-file page the engine arrives after the form). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return drawnWithEngine(() => super.getUpdateComplete());
-  }
-
-  /**
-   * This element's own next render, without the wait for the engine: a focus move or an event answering what a
-   * person just did happens now, never seconds later when the engine arrives (the cursor would jump).
-   */
-  private drawn(): Promise<boolean> {
-    return super.getUpdateComplete();
+  // The engine arrived, or a policy was registered after the first render: it is offered, and the result
+  // recalculated under it.
+  protected override engineChanged(): void {
+    this._policies = [];
+    this._resolved = null;
+    this._registryChanged = true;
   }
 
   /** Opens the browser's print dialog; the print layout fits one A4 page. */
@@ -374,11 +363,8 @@ export class DbbxCalculator extends DbbxElement {
       || changed.has('_earlier' as keyof DbbxCalculator)) {
       this.recalculate();
     }
-    if (this._submitPending && engineNow()) {
-      this._submitPending = false;
-      this._shown = new Set([...this._shown, ...this._issues.map((i) => i.field), ...this._contextIssues.map((i) => i.field)]);
-      this._summary = this._shown.size > 0;
-    }
+    // 计算 pressed while the engine loaded: pressed now.
+    if (this._submitPending && engineNow()) this.validate();
   }
 
   private resolveContext(): void {

@@ -6,7 +6,7 @@ import { DbbxElement, settledDate, type HostIssue, type DbbxClearedDetail, type 
 import { ledgerStyles } from './styles.js';
 import { normaliseRows, rowsKey, newRowId, type LedgerRow } from './rows.js';
 import { warningsFirst } from '../shared/policies.js';
-import { EngineController, engineNow, engineFailed, drawnWithEngine } from '../shared/engine.js';
+import { EngineElement, engineNow, engineFailed } from '../shared/engine.js';
 import '../breakdown/breakdown.js';
 import type { Bilingual, Notice, ResolvedPolicy, Scheme, Group } from '../../engine/types.js';
 import type { DischargeResult, DischargeProblem, YearResult } from '../../engine/year.js';
@@ -76,7 +76,7 @@ const TEXT_PROPS: readonly TextProp[] = [['region', 'region', '']];
  * @cssprop --dbbx-radius - Corner radius.
  * @cssprop --dbbx-space - Base spacing.
  */
-export class DbbxLedger extends DbbxElement {
+export class DbbxLedger extends EngineElement {
   static override properties = {
     ...DbbxElement.properties,
     region: { type: String, reflect: true },
@@ -138,7 +138,6 @@ export class DbbxLedger extends DbbxElement {
   private _resetTimer: ReturnType<typeof setTimeout> | undefined;
   private _typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _beforePrint = () => { this._printedAt = new Date(); };
-  private readonly _registry = new EngineController(this, () => this.settle());
 
   constructor() {
     super();
@@ -427,17 +426,8 @@ export class DbbxLedger extends DbbxElement {
     });
   }
 
-  /** Resolves once drawn with the engine's figures (in the one-file page the engine arrives after the table). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return drawnWithEngine(() => super.getUpdateComplete());
-  }
-
-  /**
-   * This element's own next render, without the wait for the engine: a focus move or an event answering what a
-   * person just did happens now, never seconds later when the engine arrives (the cursor would jump).
-   */
-  private drawn(): Promise<boolean> {
-    return super.getUpdateComplete();
+  protected override engineChanged(): void {
+    this.settle();
   }
 
   private async printSlip(): Promise<void> {

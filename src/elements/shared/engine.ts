@@ -5,6 +5,7 @@
 // cannot load (a proxy that drops the file, a page moved without its chunks/ folder) the element says so and
 // shows no figures. A bundler that already has the engine (the npm entry `dbbx`) hands it over at once.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DbbxElement } from './base.js';
 
 export type Engine = typeof import('./engine-parts.js');
 
@@ -57,17 +58,6 @@ export function engineFailed(): boolean {
 }
 
 /**
- * `updateComplete` for an element that computes: resolves once the element has drawn with the engine (or with
- * the engine's failure), so `await el.updateComplete` in a host means the figures are on screen.
- */
-export async function drawnWithEngine(base: () => Promise<boolean>): Promise<boolean> {
-  const drawn = await base();
-  if (engine || problem !== null) return drawn;
-  await loadEngine().catch(() => undefined);
-  return base();
-}
-
-/**
  * Redraws its element when the engine arrives (or fails), then follows the policy registry as it changes: a
  * policy an operator registers after the first render (a <dbbx-policy-source> that loads late, a host's
  * registerPolicies call) is offered and used at once. `onChange` runs before each such redraw.
@@ -113,5 +103,32 @@ export class EngineController implements ReactiveController {
       this.onChange();
       this.host.requestUpdate();
     });
+  }
+}
+
+/**
+ * An element that calculates (calculator, ledger, breakdown): redrawn when the engine arrives and when the policy
+ * registry changes (engineChanged() runs first), and `updateComplete` resolves once it has drawn with the engine
+ * (or with the engine's failure), so `await el.updateComplete` in a host means the figures are on screen.
+ */
+export class EngineElement extends DbbxElement {
+  private readonly _engine = new EngineController(this, () => this.engineChanged());
+
+  /** The engine arrived or the policies changed: what the element derived from them is stale. */
+  protected engineChanged(): void {}
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const drawn = await super.getUpdateComplete();
+    if (engine || problem !== null) return drawn;
+    await loadEngine().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * The element's own next render, without the wait for the engine: a focus move or an event answering what a
+   * person just did happens now, never seconds later when the engine arrives (the cursor would jump).
+   */
+  protected drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 }
