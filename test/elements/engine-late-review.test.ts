@@ -3,40 +3,10 @@
 // (test/plugins/engine-gate.mjs) and drives dist/dbbx.js as a hospital page would. Build first (npm run build).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { openFrame, until } from '../frames.js';
-
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-type Calc = Lit & {
-  setAmounts(v: Record<string, string>): void; validate(): boolean; clear(): void;
-  entry: string; result: { payout: string } | null;
-};
-type Ledger = Lit & { rows: Array<{ id: string; date: string; selfPaid: string }>; reset(): void };
-type Bundle = { loadEngine(): Promise<unknown> };
-
-const text = (n: Element | ShadowRoot | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const LOADING = '正在载入计算规则';
-const FAILED = '计算规则未能载入';
-const ROWS = [{ id: 'a', date: '2015-03-01', selfPaid: '30000' }, { id: 'b', date: '2015-06-01', selfPaid: '120000' }];
-
-async function open(gate: string) {
-  const f = await openFrame(`/test/fixtures/engine-gate.html?gate=${gate}`, 1280, 1600);
-  const doc = f.contentDocument!;
-  const calc = await until(() => (doc.querySelector('dbbx-calculator')?.shadowRoot?.querySelector('#f-selfPaid') ? doc.querySelector('dbbx-calculator') as Calc : null), 'the calculator form');
-  const ledger = await until(() => (doc.querySelector('dbbx-ledger')?.shadowRoot?.querySelector('.add-row') ? doc.querySelector('dbbx-ledger') as Ledger : null), 'the ledger');
-  const bundle = (f.contentWindow as unknown as { dbbxBundle: Promise<Bundle> }).dbbxBundle;
-  return { f, doc, calc, ledger, bundle };
-}
-
-function type(el: Lit, selector: string, value: string) {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
-const release = (gate: string) => executeServerCommand('dbbx-engine-gate', { release: gate });
-const payouts = (l: Lit) => [...l.shadowRoot!.querySelectorAll('tbody td.strong')].map(text);
+import { until } from '../frames.js';
+import {
+  open, type, text, sleep, release, payouts, LOADING, FAILED, ROWS, type Calc,
+} from './engine-gate-page.js';
 
 describe('review of ff194df: the one-file page while its engine loads', () => {
   // 甬政办发〔2013〕268号 五, Ningbo 2015, threshold 20,000: 150,000 in the year →

@@ -4,33 +4,8 @@
 // it on arrival. When the part cannot load at all the elements say so and show no figures, never NaN and
 // never a stale or guessed amount.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { openFrame, until } from '../frames.js';
-
-type Lit = HTMLElement & { updateComplete: Promise<boolean>; rows?: unknown };
-type Bundle = { loadEngine(): Promise<{ calculate(r: Record<string, string>): { payout: string } }> };
-
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const LOADING = '正在载入计算规则';
-const FAILED = '计算规则未能载入';
-
-async function open(gate: string) {
-  const f = await openFrame(`/test/fixtures/engine-gate.html?gate=${gate}`, 1280, 1600);
-  const doc = f.contentDocument!;
-  const calc = await until(() => (doc.querySelector('dbbx-calculator')?.shadowRoot?.querySelector('#f-selfPaid') ? doc.querySelector('dbbx-calculator') as Lit : null), 'the calculator form');
-  const ledger = doc.querySelector('dbbx-ledger') as Lit;
-  const bundle = (f.contentWindow as unknown as { dbbxBundle: Promise<Bundle> }).dbbxBundle;
-  return { f, calc, ledger, bundle };
-}
-
-function type(el: Lit, selector: string, value: string) {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
-const ROWS = [{ id: 'a', date: '2015-03-01', selfPaid: '30000' }, { id: 'b', date: '2015-06-01', selfPaid: '120000' }];
+import { open, type, text, release, LOADING, FAILED, ROWS } from './engine-gate-page.js';
+import { until } from '../frames.js';
 
 describe('the one-file page before and without its engine (issue 13)', () => {
   it('draws the form at once, keeps what is typed while the engine is held back, and calculates it on arrival', async () => {
@@ -54,7 +29,7 @@ describe('the one-file page before and without its engine (issue 13)', () => {
     // The rows' year, not today's, heads the table while the figures are on their way (it said 2026).
     expect(text(ledger.shadowRoot!.querySelector('caption'))).to.contain('2015');
 
-    await executeServerCommand('dbbx-engine-gate', { release: gate });
+    await release(gate);
     await calc.updateComplete;
     await ledger.updateComplete;
     // 甬政办发〔2013〕268号 五, Ningbo 2015: 150,000 in the year, threshold 20,000:
