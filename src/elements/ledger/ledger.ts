@@ -272,9 +272,14 @@ export class DbbxLedger extends EngineElement {
     return out;
   }
 
-  private settle(): void {
+  /** The year's last discharge date (today when none is given): its policy settles the year. */
+  private lastDate(): string {
     const dates = this._rows.map((r) => r.date).filter(isIsoDate).sort();
-    const on = dates[dates.length - 1] ?? localToday();
+    return dates[dates.length - 1] ?? localToday();
+  }
+
+  private settle(): void {
+    const on = this.lastDate();
     this._policy = null;
     this._policyIssues = [];
     this._year = null;
@@ -653,7 +658,7 @@ export class DbbxLedger extends EngineElement {
     const exclusions = !!p?.exclusions.length;
     const y = this._year;
     // Without figures (the engine still loading, a policy error) the year is the rows' own, as settle() reads it.
-    const year = y?.year ?? Number((this._rows.map((r) => r.date).filter(isIsoDate).sort().pop() ?? localToday()).slice(0, 4));
+    const year = y?.year ?? Number(this.lastDate().slice(0, 4));
     const selected = this.selectedResult();
     const rows = this._rows;
     // A row in error (other than one of another year) leaves the year's totals unknown, not smaller.
