@@ -5,10 +5,9 @@
 import { calculate, fenToYuan, DbbxInputError, type CalculationRequest, type Group, type Scheme } from '../engine/index.js';
 import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
-import { Decimal } from '../engine/decimal.js';
 import { GROUPS } from '../engine/types.js';
 import {
-  REQUEST_FIELDS, amountUnitOf, fieldOfColumn, groupOf, isTotalLabel, schemeOf, type AmountUnit, type RequestField,
+  REQUEST_FIELDS, amountUnitOf, fieldOfColumn, groupOf, inYuan, isTotalLabel, schemeOf, type AmountUnit, type RequestField,
 } from '../fund/columns.js';
 import { csvCell } from '../fund/csv-cell.js';
 
@@ -189,8 +188,8 @@ function columnField(name: string): { field: Field; unit: AmountUnit | null } | 
 export function toYuan(value: string, unit: AmountUnit): string | null {
   const t = value.trim().replace(/[,，\s]/g, '');
   if (!/^\d+(\.\d+)?$/.test(t)) return null;
-  const d = unit === 'wan' ? new Decimal(t).times(10000) : new Decimal(t).dividedBy(100);
-  return d.decimalPlaces() <= 2 ? d.toFixed(2) : null;
+  const r = inYuan(t, unit);
+  return r.wholeFen ? r.yuan.toFixed(2) : null;
 }
 
 /**

@@ -4,6 +4,7 @@
 // The selfPaid, group and otherSelfPaid names and the group values are the ones <dbbx-fund> accepts.
 import { GROUPS, SCHEMES, type Group, type Scheme } from '../engine/types.js';
 import { GROUP_WORDS, SCHEME_WORDS } from '../engine/words.js';
+import { Decimal } from '../engine/decimal.js';
 
 /** The request fields a claims file can give, in the order of CalculationRequest. */
 export const REQUEST_FIELDS = ['region', 'date', 'scheme', 'group', 'selfPaid', 'priorSelfPaid', 'otherSelfPaid', 'priorOtherSelfPaid', 'otherSelfPaidLimit'] as const;
@@ -65,6 +66,17 @@ export const isTotalLabel = (cell: string): boolean =>
   cell.length < 40 && /[计总汇]|tot|sum/i.test(cell)
   && /^(本页|本表|全部|全年|全市|总)?(合计|总计|小计|共计|汇总|总和)([(（].*|[:：].*)?$|^(grand|sub)?totals?(\W.*)?$|^sum$/i
     .test(cell.replace(/[\s\u3000]/g, ''));
+
+/**
+ * A plain number (digits, a decimal point) written in `unit`, in 元, exactly (decimal.js, never a float), and
+ * whether it is a whole 分: 5.2 万元 is 52,000.00 元; 12.5 分 is not a whole 分 and must not be read as 0.13 元.
+ * The fund tool and `dbbx batch` both read 万元 / 分 columns through it.
+ */
+export function inYuan(plain: string, unit: AmountUnit): { yuan: Decimal; wholeFen: boolean } {
+  const n = new Decimal(plain);
+  const yuan = unit === 'wan' ? n.times(10000) : unit === 'fen' ? n.dividedBy(100) : n;
+  return { yuan, wholeFen: yuan.decimalPlaces() <= 2 };
+}
 
 /** The unit an amount column's name states, for reading its cells exactly: 万元, 元 or 分. */
 export type AmountUnit = 'wan' | 'yuan' | 'fen';

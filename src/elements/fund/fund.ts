@@ -21,7 +21,9 @@ import { parseAmountField } from '../../engine/amount.js';
 import { readNumber, readNumbers, type NumberSpec } from '../../engine/numbers.js';
 import { allPolicies } from '../../policies/index.js';
 import type { EncodingChoice } from '../../fund/encoding.js';
-import { COLUMN_NAMES, GROUP_NAMES, amountUnitOf, fieldOfColumn, isTotalLabel, normName, type AmountUnit } from '../../fund/columns.js';
+import {
+  COLUMN_NAMES, GROUP_NAMES, amountUnitOf, fieldOfColumn, inYuan, isTotalLabel, normName, type AmountUnit,
+} from '../../fund/columns.js';
 import { csvCell } from '../../fund/csv-cell.js';
 import {
   Projector, checkProjection, compileRule, syntheticPopulation,
@@ -490,15 +492,15 @@ export class DbbxFund extends DbbxElement {
           return { line: 0, zh: `${l.zh}：“${cell}”不是数字（这一列按${unitWord[unit]}读取，只写数字）。`,
             en: `${l.en}: "${cell}" is not a number (this column is read in ${unitWord[unit]}; write digits only).` };
         }
-        const f = new Decimal(plain).times(unit === 'wan' ? 1_000_000 : 1);
-        if (!f.isInteger()) {
-          return { line: 0, zh: `${l.zh}：${cell} ${unitWord[unit]}换算为元不是整分（${f.dividedBy(100).toString()} 元），无法准确读取。`,
-            en: `${l.en}: ${cell} ${unitWord[unit]} is not a whole number of fen in yuan (${f.dividedBy(100).toString()}), ` +
+        const { yuan, wholeFen } = inYuan(plain, unit);
+        if (!wholeFen) {
+          return { line: 0, zh: `${l.zh}：${cell} ${unitWord[unit]}换算为元不是整分（${yuan.toString()} 元），无法准确读取。`,
+            en: `${l.en}: ${cell} ${unitWord[unit]} is not a whole number of fen in yuan (${yuan.toString()}), ` +
               'so it cannot be read exactly.' };
         }
-        const r = parseAmountField(f.dividedBy(100).toFixed(2), field, l);
+        const r = parseAmountField(yuan.toFixed(2), field, l);
         if (!r.ok) return { line: 0, zh: r.issue.zh, en: r.issue.en };
-        return f.toNumber();
+        return yuan.times(100).toNumber();
       }
       if (cell.startsWith(DATE_MARK)) {
         const d = cell.slice(DATE_MARK.length);
