@@ -167,6 +167,30 @@ describe('dbbx batch reads the files offices have (issue 12)', () => {
     expect(records(gb).at(-1)!.name).to.equal('李四');
   });
 
+  it('keeps a quoted field whole when it runs over the 1 MiB edge of a file\'s reads (their buffer is read into again)', async () => {
+    // The record's first line lies wholly before the edge and waits for its closing quote, which comes after it;
+    // the next megabyte is read into the same memory, so the waiting line must be its own copy by then. The file
+    // is over 2 MiB: a short second read would leave the first line's bytes where they were.
+    const head = 'region,date,scheme,selfPaid,note\n';
+    const row = '330200,2015-06-01,resident,30000,';
+    const edge = 1 << 20;
+    let text = head + `${row}Li\n`.repeat(Math.floor((edge - head.length - 200) / (row.length + 3)));
+    const first = `${row}"first half\n`;
+    text += `${'x'.repeat(edge - 100 - text.length - first.length)}\n${first}`;
+    text += `${'y'.repeat(150)} second half"\n`;
+    const after = Math.ceil((edge + 50_000) / (row.length + 3));
+    text += `${row}Zz\n`.repeat(after);
+    expect(text.length).to.be.greaterThan(2 * edge);
+    const run = await cli({ args: ['batch', 'edge.csv'], files: { 'edge.csv': { base64: base64(utf8(text)) } } });
+    const rows = records(run);
+    const quoted = rows.filter((r) => r.note!.startsWith('first'));
+    // The ragged 'xxx' line has one cell: a row error of its own, the lines around it read as usual.
+    expect(run.code, run.stderr).to.equal(3);
+    // (30,000 − 20,000 threshold) × 50% = 5,000.00 (甬政办发〔2013〕268号 五).
+    expect(quoted.map((r) => [r.note, r.payout])).to.deep.equal([[`first half\n${'y'.repeat(150)} second half`, '5000.00']]);
+    expect(rows.filter((r) => r.note === 'Zz').length).to.equal(after);
+  });
+
   it('writes a byte-order mark so Excel opens the output as UTF-8 (--no-bom: none), and reads one', async () => {
     const csv = 'region,date,scheme,selfPaid,name\n330200,2015-06-01,resident,150000,王芳\n';
     const withBom = await cli({ args: ['batch', '-'], stdin: csv });
