@@ -3,7 +3,7 @@
 // append; anything else returns null and the line goes to csv-parse and slowRow, whose errors are the engine's
 // own. Pure (no Node APIs), so the browser tests can prove the byte path gives exactly the slow path's output.
 import { calculate, fenToYuan, DbbxInputError, type CalculationRequest, type Group, type Scheme } from '../engine/index.js';
-import { compileRule, ruleFen, type CompiledRule } from '../fund/compile.js';
+import { burdenBandsAt, compileRule, ruleFen, tiersAt, type CompiledRule } from '../fund/compile.js';
 import { parseAmountField } from '../engine/amount.js';
 import { GROUPS } from '../engine/types.js';
 import {
@@ -729,9 +729,10 @@ function figuresInto(
   for (let k = 0; k < 2; k++) fen[4 + k] = ruleFen(d, fen[k]!, fen[k + 2]!);
   const now = fen[4]!;
   const before = fen[5]!;
-  // capApplied without a second look at the rule on most rows: a payout (with no other costs in it) below the
-  // payout cap was not cut; at the cap, the rule says whether it was.
-  const capped = other > 0 || now >= cached.payoutCap ? cached.rule!.capApplied(self) : self > cached.expenseCap;
+  // capApplied, from the rule's data on every row: the tiers' sum above the payout cap, or the burden above the
+  // expense cap (at most one of the two caps is finite). Asking the rule only for rows at the cap met that call
+  // first thousands of rows in, and the row code, optimised without it, was thrown away and compiled again.
+  const capped = tiersAt(d, burdenBandsAt(d), self) > cached.payoutCap || self > cached.expenseCap;
   const tail = cached.tails[(capped ? 2 : 0) + (other > 0 ? 1 : 0)]!;
   const n = tail[0]!;
   if (out.length - o < ROOM + n) return NO_ROOM;

@@ -119,7 +119,7 @@ function moreCuts(d: Float64Array, f: number, b: number, c: number): number {
 }
 
 /** The payout before any payout cap, in 分, of burden b (whole 分 up to MAX_FEN) by the burden bands at f. */
-function tiersAt(d: Float64Array, f: number, b: number): number {
+export function tiersAt(d: Float64Array, f: number, b: number): number {
   return bandPayout(d, f, bandAt(d, f, b), b);
 }
 
@@ -138,14 +138,21 @@ export function bandPayout(d: Float64Array, f: number, c: number, b: number): nu
 /** Other in-scope self-paid costs' payout (Xinbei), in 分, rounded half-up on its own and limited. */
 export function otherAt(d: Float64Array, otherFen: number): number {
   const y = Math.floor((2 * otherFen * d[3]! + d[4]!) / d[5]!);
-  return y > d[6]! ? d[6]! : y;
+  const limit = d[6]!;
+  return y > limit ? limit : y;
 }
 
-/** The payout (分) for a year-to-date burden and other self-paid costs, by the typed rule data. */
+/**
+ * The payout (分) for a year-to-date burden and other self-paid costs, by the typed rule data. Each element is
+ * read once, before any branch: a read met first in a rare branch (the cap, on a row thousands in) has no type
+ * feedback, and optimised code that reaches it is thrown away (dbbx batch compiled its row code twice for it).
+ */
 export function ruleFen(d: Float64Array, burdenFen: number, otherFen: number): number {
+  const cap = d[2]!;
+  const otherNum = d[3]!;
   let total = tiersAt(d, burdenBandsAt(d), burdenFen);
-  if (total > d[2]!) total = d[2]!;
-  if (otherFen > 0 && d[3]! > 0) total += otherAt(d, otherFen);
+  if (total > cap) total = cap;
+  if (otherFen > 0 && otherNum > 0) total += otherAt(d, otherFen);
   return total;
 }
 
