@@ -202,7 +202,8 @@ const dir = mkdtempSync(join(tmpdir(), 'dbbx-bench-'));
 try {
   const floorScript = join(dir, 'floor.mjs');
   writeFileSync(floorScript, NODE_FLOOR);
-  console.log(`\nCLI over a plain claims CSV (three regions), start-up included; CPU time, medians of ${CLI_RUNS}, the three commands taking turns.`);
+  console.log(`\nCLI over a plain claims CSV (three regions), start-up included; CPU time, medians of ${CLI_RUNS}, `
+    + 'the three commands taking turns.');
   console.log('Start-up and compiling the row code take about 0.2 s of CPU whatever the size: the larger file shows the rate per row.\n');
   console.log('| rows | `wc -l` rows/s | Node split-and-parse floor rows/s | `dbbx batch` rows/s | batch ÷ Node floor | batch wall-clock rows/s | batch peak memory |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
