@@ -34,8 +34,9 @@ const HELP = `dbbx — 大病保险 calculations for a fund office
       selfPaid are required: a file with no such column and no flag is refused (exit 2); an empty cell is
       that row's error. There is no default scheme: resident and employee rules differ.
       Encoding: UTF-8 (with or without a BOM) or GB18030/GBK, as Chinese Excel's "CSV (逗号分隔)" saves it:
-      detected (strict UTF-8, else GB18030) and said on stderr; --encoding overrides. A line that is not valid
-      in the encoding read is that row's error, never silently replaced characters.
+      detected (valid UTF-8, else whichever of UTF-8 and GB18030 reads more of the lines) and said on
+      stderr; --encoding overrides. A line that is not valid in the encoding read is that row's error,
+      never silently replaced characters.
       Output: UTF-8 starting with a byte-order mark, so Chinese Excel opens it by double-click with the
       Chinese intact (--no-bom for other programs; none when stdout is a terminal). warnings: the codes of
       the engine's warnings for the row (figures-may-be-stale, document-minimum, …), space-separated; each

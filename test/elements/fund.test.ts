@@ -139,6 +139,26 @@ describe('<dbbx-fund> reading files as offices have them', () => {
     expect(el.results.published!.byGroup['extreme-poverty']).to.deep.equal({ people: 1, payout: '2400.00' });
   });
 
+  it('reads a UTF-8 export with one damaged line as UTF-8 and refuses that line by its number, not counting it', async () => {
+    // Not valid UTF-8 throughout, the file was read as GB18030: 低保, 特困 and 普通 became other characters and
+    // three people were refused; once read as UTF-8, the damaged line (P5) was counted with U+FFFD in its id.
+    const el = await fixture<DbbxFund>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
+    const enc = new TextEncoder();
+    const text = '编号,人群,其他自付费用,个人负担\nP1,低保,,50000\nP2,,0,50000\nP3,特困,,5000\nP4,普通,,40000\n';
+    const bytes = new Uint8Array([...enc.encode(text), ...enc.encode('P5'), 0xff, 0xfe, ...enc.encode(',,,30000\n')]);
+    await el.loadFile(new File([bytes], 'export.csv'));
+    await el.updateComplete;
+    expect(el.encoding).to.deep.equal({ encoding: 'utf-8', detected: true });
+    expect(el.population.people).to.equal(4);
+    expect(el.population.bad.map((b) => [b.line, b.zh])).to.deep.equal([[6,
+      '这一行有不能按 UTF-8 读取的字节（已损坏，或来自另一种编码），整行未计入（文件不是 UTF-8 时请在“文件编码”中选择）。']]);
+    expect($(el, '.bad')!.textContent).to.contain('第 6 行');
+    await el.calculate();
+    // As the GB18030 file above: 32,900 + 22,000 + 2,400 + 16,000 = 73,300.00. P5 counted would add
+    // (30,000 − 10,000) × 50% = 10,000 (潮府办〔2012〕90号 二（三）).
+    expect(el.results.published!.totalPayout).to.equal('73300.00');
+  });
+
   it('never takes otherSelfPaid / otherSelfPaidLimit for the burden, whichever comes first', async () => {
     const el = await fixture<DbbxFund>(html`<dbbx-fund region="445100" date="2017-06-01"></dbbx-fund>`);
     await loadText(el, 'otherSelfPaid,otherSelfPaidLimit,burden,group\n0,0,50000,\n');

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { parse } from 'csv-parse/browser/esm/sync';
+import { detectEncoding } from '../../src/fund/encoding.js';
 
 interface Run { code: number; stdout: string; stdoutBase64: string; stderr: string; asUser: 'nobody' | 'self' }
 interface FileSpec { text?: string; base64?: string; mode?: number; dir?: boolean }
@@ -19,6 +20,11 @@ const base64 = (bytes: Uint8Array) => {
   return btoa(s);
 };
 const utf8 = (text: string) => new TextEncoder().encode(text);
+const join = (...parts: Uint8Array[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => { out.set(p, at); return at + p.length; }, 0);
+  return out;
+};
 
 // GB18030 as Chinese Excel writes it: ASCII as itself, every other character here as its two-byte GBK code.
 // (TextEncoder only writes UTF-8: the table is the GB18030 decoder read backwards.)
@@ -191,6 +197,34 @@ describe('dbbx batch reads the files offices have (issue 12)', () => {
     expect(rows.filter((r) => r.note === 'Zz').length).to.equal(after);
   });
 
+  it('reads a UTF-8 export with one damaged line and one GBK line as UTF-8: names as written, only those lines refused, file or pipe alike', async () => {
+    // Not valid UTF-8 throughout, the file was read as GB18030: 王芳 (valid GB18030 too) came out as 鐜嬭姵 without
+    // a word and 低保 as other characters. Read from a pipe, whose first 64 KiB piece held no damage, it was UTF-8.
+    const bytes = join(
+      utf8('region,date,scheme,group,selfPaid,name\n445100,2017-06-01,resident,低保,50000,王芳\n445100,2017-06-01,resident,,40000,李明\n'),
+      utf8('330200,2015-06-01,resident,,30000,Li\n'.repeat(3000)),
+      utf8('330200,2015-06-01,resident,,30000,'), new Uint8Array([0xff, 0xfe, 0x0a]),
+      gb18030('330200,2015-06-01,resident,,30000,张三\n'),
+      utf8('330200,2015-06-01,resident,,150000,Wang\n'),
+    );
+    const file = await cli({ args: ['batch', 'export.csv'], files: { 'export.csv': { base64: base64(bytes) } } });
+    const piped = await cli({ args: ['batch', '-'], stdinBase64: base64(bytes) });
+    for (const r of [file, piped]) {
+      expect(r.code, r.stderr).to.equal(3);
+      expect(r.stderr).to.contain('按 UTF-8 读取文件（自动识别')
+        .and.contain('第 3004 行： 这一行不是有效的 UTF-8 文本').and.contain('第 3005 行： 这一行不是有效的 UTF-8 文本');
+      expect(r.stdout).to.not.contain('\ufffd');
+      const rows = records(r);
+      // 粤府办〔2016〕85号 三（三）for 低保: (30,000 − 3,000) × 70% + 20,000 × 70% = 18,900 + 14,000 = 32,900.00;
+      // 潮府办〔2012〕90号 二（三）: (30,000 − 10,000) × 50% + (40,000 − 30,000) × 60% = 16,000.00;
+      // 甬政办发〔2013〕268号 五: (30,000 − 20,000) × 50% = 5,000.00, and 150,000 → 72,500.00.
+      expect(rows.slice(0, 3).map((x) => [x.name, x.group, x.payout]))
+        .to.deep.equal([['王芳', '低保', '32900.00'], ['李明', '', '16000.00'], ['Li', '', '5000.00']]);
+      expect([rows.length, rows.at(-1)!.name, rows.at(-1)!.payout]).to.deep.equal([3003, 'Wang', '72500.00']);
+    }
+    expect(file.stdout).to.equal(piped.stdout);
+  });
+
   it('writes a byte-order mark so Excel opens the output as UTF-8 (--no-bom: none), and reads one', async () => {
     const csv = 'region,date,scheme,selfPaid,name\n330200,2015-06-01,resident,150000,王芳\n';
     const withBom = await cli({ args: ['batch', '-'], stdin: csv });
@@ -203,6 +237,25 @@ describe('dbbx batch reads the files offices have (issue 12)', () => {
     expect(bomIn.code).to.equal(0);
     expect(bomIn.stderr).to.contain('文件以 UTF-8 BOM 开头');
     expect(bomIn.stdout).to.equal(withBom.stdout);
+  });
+});
+
+describe('detectEncoding, for dbbx batch and <dbbx-fund> alike', () => {
+  const damaged = new Uint8Array([0x33, 0x2c, 0xff, 0xfe, 0x0a]);
+  it('takes the encoding that reads more of the lines as text, not GB18030 for any fault', () => {
+    const cases: [string, Uint8Array, string][] = [
+      ['UTF-8', utf8('编号,人群\nP1,低保\n'), 'utf-8'],
+      ['GBK', gb18030('编号,人群,个人负担\nP1,低保,50000\nP3,特困,5000\n'), 'gb18030'],
+      // Was GB18030 (王芳 read as 鐜嬭姵):
+      ['UTF-8, one damaged line', join(utf8('a,name,group\n1,王芳,低保\n2,李明,特困\n'), damaged), 'utf-8'],
+      ['UTF-8, one GBK line', join(utf8('a,name,group\n1,王芳,低保\n2,李明,特困\n'), gb18030('3,张三,低保\n')), 'utf-8'],
+      ['GBK, one UTF-8 line', join(gb18030('a,name,group\n1,王芳,低保\n2,李明,特困\n4,赵四,普通\n'), utf8('3,张三,低保\n')), 'gb18030'],
+      // One line each: GBK of two rare characters (not text-like, but only GB18030 reads it); damage alone.
+      ['GBK, rare characters only', join(utf8('a,name\n'), gb18030('1,鼷鼹\n')), 'gb18030'],
+      ['damage alone', join(utf8('a,name\n'), damaged), 'utf-8'],
+      ['UTF-8 byte-order mark', join(new Uint8Array([0xef, 0xbb, 0xbf]), gb18030('1,张三\n')), 'utf-8'],
+    ];
+    expect(cases.map(([name, bytes]) => [name, detectEncoding(bytes)])).to.deep.equal(cases.map(([name, , want]) => [name, want]));
   });
 });
 

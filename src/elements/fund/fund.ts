@@ -142,6 +142,8 @@ export class DbbxFund extends DbbxElement {
   private delimiter: Delimiter = ',';
   /** A delimited text file (its rows must have as many fields as its header); XLSX rows need not. */
   private textFile = false;
+  /** The text file had bytes its encoding could not read (U+FFFD in their place): rows holding one are refused. */
+  private lossyText = false;
   /** The row of `records` that is the header; rows above it are titles, listed on the page. */
   private headerRow = 0;
   private titleRows: { line: number; text: string }[] = [];
@@ -341,6 +343,7 @@ export class DbbxFund extends DbbxElement {
         const decoded = await decodeChunked(bytes, encoding, (share) => { this.progress = { share: share / 2, key: 'reading' }; this.refresh(); });
         if (token !== this.load) return;
         this.encodingUsed = { encoding: decoded.encoding, detected: decoded.detected };
+        this.lossyText = decoded.lossy;
         this.delimiter = detectDelimiter(decoded.text);
         const reader = new CsvReader(decoded.text, this.delimiter);
         records = new Rows();
@@ -414,6 +417,12 @@ export class DbbxFund extends DbbxElement {
   }
 
   /** A column's name as shown: never blank (a column with no name is named by its place). */
+  /** Does row r hold a character its file's encoding could not read (U+FFFD in its place)? */
+  private unreadable(rows: Rows, r: number, w: number): boolean {
+    for (let c = 0; c < w; c++) if (rows.cell(r, c).includes('\ufffd')) return true;
+    return false;
+  }
+
   private colName(i: number, lang: 'zh' | 'en' = this.language === 'en' ? 'en' : 'zh'): string {
     const h = this.header[i];
     if (h) return h;
@@ -523,8 +532,18 @@ export class DbbxFund extends DbbxElement {
       }
       const r = i + first;
       const line = rows.lines[r]!;
-      // A total line (合计 / 小计 in the id or name) is not a person: counted, it would double the spending.
       const w = rows.width(r);
+      // Bytes the file's encoding cannot read (a damaged line, or a line from a file in another encoding): the
+      // row is refused by its number, never counted with a name or a group word read as something else.
+      if (this.textFile && this.lossyText && this.unreadable(rows, r, w)) {
+        const enc = this.encodingUsed?.encoding === 'gb18030' ? 'GB18030' : this.encodingUsed?.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
+        bad.push({ line,
+          zh: `这一行有不能按 ${enc} 读取的字节（已损坏，或来自另一种编码），整行未计入（文件不是 ${enc} 时请在“文件编码”中选择）。`,
+          en: `this row has bytes that cannot be read as ${enc} (damaged, or in another encoding); the row is not used `
+            + `(if the file is not ${enc}, choose its File encoding).` });
+        continue;
+      }
+      // A total line (合计 / 小计 in the id or name) is not a person: counted, it would double the spending.
       let total = -1;
       for (let c = 0; c < w && total < 0; c++) {
         if (c !== m.selfPaid && c !== m.otherSelfPaid && isTotalLabel(rows.cell(r, c))) total = c;

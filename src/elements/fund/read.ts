@@ -1,10 +1,10 @@
 // Reading a claims file as fund offices have them, without blocking the page and without losing good rows:
-// bytes decoded in slices (strict UTF-8, else GB18030), CSV parsed a slice of records at a time with each
+// bytes decoded in slices (valid UTF-8, else the likelier of UTF-8 and GB18030), CSV parsed a slice of records at a time with each
 // record's own line number in the file, XLSX unzipped here with no worker (so a strict CSP with Trusted Types
 // does not stop it). Every problem with the file is a FileProblem with a message in both languages.
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
-import type { EncodingChoice, TextEncodingName } from '../../fund/encoding.js';
+import { likelierEncoding, type EncodingChoice, type TextEncodingName } from '../../fund/encoding.js';
 import type { Bilingual } from '../../engine/types.js';
 
 export class FileProblem extends Error implements Bilingual {
@@ -75,16 +75,17 @@ export function detectDelimiter(text: string): Delimiter {
   return bestScore[0]! > 0 ? best : ',';
 }
 
-/** Decodes in slices, yielding between them; 'auto' tries UTF-8 strictly and falls back to GB18030. */
+/** Decodes in slices, yielding between them; 'auto' tries UTF-8 strictly, else the likelier of UTF-8 and GB18030. */
 export async function decodeChunked(
   bytes: Uint8Array, choice: EncodingChoice, progress: (share: number) => void,
-): Promise<{ text: string; encoding: ReadEncoding; detected: boolean }> {
+): Promise<{ text: string; encoding: ReadEncoding; detected: boolean; lossy: boolean }> {
   // Excel's "Unicode 文本" is UTF-16 (little-endian, with a byte-order mark, tab-separated): read it rather
   // than call it binary, whatever encoding was chosen (neither UTF-8 nor GB18030 can read it).
   const wide = utf16Of(bytes);
   if (wide) {
     progress(1);
-    return { text: new TextDecoder(wide).decode(bytes), encoding: wide, detected: true };
+    const text = new TextDecoder(wide).decode(bytes);
+    return { text, encoding: wide, detected: true, lossy: text.includes('\ufffd') };
   }
   if (looksBinary(bytes)) {
     throw new FileProblem('binary', '这不是文本文件（CSV），可能是其他格式的文件。请在 Excel 中“另存为 CSV”或直接选择 .xlsx 文件。',
@@ -106,10 +107,17 @@ export async function decodeChunked(
     }
     return parts.join('');
   };
-  if (choice !== 'auto') return { text: (await tryWith(choice, false))!, encoding: choice, detected: false };
+  // lossy: some bytes could not be read and stand as U+FFFD in the text; the rows holding one are refused.
+  if (choice !== 'auto') {
+    const text = (await tryWith(choice, false))!;
+    return { text, encoding: choice, detected: false, lossy: text.includes('\ufffd') };
+  }
   const utf8 = await tryWith('utf-8', true);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', detected: true };
-  return { text: (await tryWith('gb18030', false))!, encoding: 'gb18030', detected: true };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', detected: true, lossy: false };
+  // A UTF-8 export with one damaged line stays UTF-8 (read as GB18030, every name in it was other characters).
+  const encoding = likelierEncoding(bytes);
+  const text = (await tryWith(encoding, false))!;
+  return { text, encoding, detected: true, lossy: text.includes('\ufffd') };
 }
 
 /**
