@@ -649,25 +649,13 @@ function hashed(fp: FastPath, bytes: Uint8Array, view: DataView, nw: number): Ca
   const cached = fp.slots[slot]!;
   const key = cached.words;
   if (key.length === nw && sameKey(fp, bytes, view, key)) return cached;
-  // A new key (or another key's slot): its words, kept with the rule.
+  // A new key (or another key's slot): its words, packed as the flags' are (keyWords), kept with the rule.
   const words = new Int32Array(nw);
   let p = 0;
   for (let f = 0; f < 4; f++) {
-    const s = ks[f]!;
-    if (s < 0) {
-      words.set(fp.defaultWords[f]!, p);
-      p += fp.defaultWords[f]!.length;
-      continue;
-    }
-    const e = ke[f]!;
-    let j = s;
-    for (; j + 4 <= e; j += 4) words[p++] = view.getInt32(j);
-    if (j < e) {
-      let w = 0;
-      for (; j < e; j++) w = (w << 8) | bytes[j]!;
-      words[p++] = w;
-    }
-    words[p++] = e - s;
+    const w = ks[f]! < 0 ? fp.defaultWords[f]! : keyWords(bytes.subarray(ks[f]!, ke[f]!));
+    words.set(w, p);
+    p += w.length;
   }
   return ruleFor(fp, bytes, slot, words);
 }
